@@ -1,0 +1,162 @@
+package app.kasus.annotation;
+
+import app.kasus.codebook.Actor;
+import app.kasus.codebook.Code;
+import app.kasus.codebook.Valence;
+import app.kasus.security.UserAccount;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One coded span of one passage by one coder: a row each, so coders never overwrite each other. */
+@Entity
+@Table(name = "annotation")
+class Annotation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "case_id", nullable = false)
+    private long caseId;
+
+    @Column(name = "passage_id", nullable = false)
+    private long passageId;
+
+    @Column(name = "start_offset", nullable = false)
+    private int start;
+
+    @Column(name = "end_offset", nullable = false)
+    private int end;
+
+    @Column(nullable = false, length = 100000)
+    private String quote;
+
+    @Convert(converter = CodeConverter.class)
+    @Column(nullable = false, length = 32)
+    private Code code;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Actor actor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Actor addressee;
+
+    @Column(nullable = false)
+    private int stage;
+
+    @Convert(converter = ValenceConverter.class)
+    @Column(length = 16)
+    private Valence valence;
+
+    @Column(name = "event_date")
+    private LocalDate eventDate;
+
+    @Column(length = 2000)
+    private String note;
+
+    @Column(name = "responds_to_id")
+    private Long respondsTo;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "author_id")
+    private UserAccount author;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant created;
+
+    @Column(name = "modified_at", nullable = false)
+    private Instant modified;
+
+    protected Annotation() {
+    }
+
+    Annotation(long caseId, UserAccount author) {
+        this.caseId = caseId;
+        this.author = author;
+        this.created = Instant.now();
+    }
+
+    void apply(ValidAnnotation valid) {
+        this.passageId = valid.passageId();
+        this.start = valid.start();
+        this.end = valid.end();
+        this.quote = valid.quote();
+        this.code = valid.code();
+        this.actor = valid.actor();
+        this.addressee = valid.addressee();
+        this.stage = valid.stage();
+        this.valence = valid.valence();
+        this.eventDate = valid.eventDate();
+        this.note = valid.note();
+        this.respondsTo = valid.respondsTo();
+        this.modified = Instant.now();
+    }
+
+    AnnotationData toData() {
+        return new AnnotationData(id, caseId, passageId, start, end, quote, code.id(), actor.id(), addressee.id(),
+                stage, valence == null ? null : valence.id(), eventDate, note, respondsTo, author.getUsername(),
+                version, created, modified);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    long getCaseId() {
+        return caseId;
+    }
+
+    UserAccount getAuthor() {
+        return author;
+    }
+
+    @Converter
+    static class CodeConverter implements AttributeConverter<Code, String> {
+        @Override
+        public String convertToDatabaseColumn(Code code) {
+            return code == null ? null : code.id();
+        }
+
+        @Override
+        public Code convertToEntityAttribute(String id) {
+            return id == null ? null : Code.parse(id).orElseThrow(() -> new IllegalStateException("Unknown code " + id));
+        }
+    }
+
+    @Converter
+    static class ValenceConverter implements AttributeConverter<Valence, String> {
+        @Override
+        public String convertToDatabaseColumn(Valence valence) {
+            return valence == null ? null : valence.id();
+        }
+
+        @Override
+        public Valence convertToEntityAttribute(String id) {
+            return id == null ? null : Valence.parse(id).orElseThrow(() -> new IllegalStateException("Unknown valence " + id));
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package app.kasus.annotation;
+
+/**
+ * What a coder asks to store, as typed: every field is checked by {@link AnnotationService}, which names the
+ * field it rejects. {@code version} matters only for updates.
+ */
+public record AnnotationCommand(Long passageId, Integer start, Integer end, String code, String actor,
+                                String addressee, Integer stage, String valence, String eventDate, String note,
+                                Long respondsTo, Long version) {
+}

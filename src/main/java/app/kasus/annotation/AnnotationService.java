@@ -1,0 +1,111 @@
+package app.kasus.annotation;
+
+import app.kasus.base.InvalidInputException;
+import app.kasus.base.NotFoundException;
+import app.kasus.base.StaleVersionException;
+import app.kasus.cases.CaseService;
+import app.kasus.security.CurrentUser;
+import app.kasus.security.UserAccount;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Coding. Every method acts as the signed-in user and checks row-level access itself: a coder sees and
+ * changes only their own annotations, whatever id a request names.
+ */
+@Service
+public class AnnotationService {
+
+    private final AnnotationRepository annotations;
+    private final CaseService cases;
+    private final CurrentUser currentUser;
+
+    AnnotationService(AnnotationRepository annotations, CaseService cases, CurrentUser currentUser) {
+        this.annotations = annotations;
+        this.cases = cases;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional
+    public AnnotationData create(long caseId, AnnotationCommand command) {
+        UserAccount me = currentUser.require();
+        cases.requireCase(caseId);
+        ValidAnnotation valid = AnnotationValidator.validate(caseId, command, cases::passage);
+        checkRespondsTo(caseId, valid.respondsTo(), null, me);
+        Annotation annotation = new Annotation(caseId, me);
+        annotation.apply(valid);
+        return annotations.saveAndFlush(annotation).toData();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AnnotationData> mine(long caseId) {
+        UserAccount me = currentUser.require();
+        cases.requireCase(caseId);
+        return annotations.findByCaseAndAuthor(caseId, me.getId()).stream().map(Annotation::toData).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public AnnotationData get(long id) {
+        return owned(id, currentUser.require()).toData();
+    }
+
+    @Transactional
+    public AnnotationData update(long id, AnnotationCommand command) {
+        UserAccount me = currentUser.require();
+        Annotation annotation = owned(id, me);
+        if (command == null || command.version() == null) {
+            throw new InvalidInputException("version", "required: the version you read");
+        }
+        requireVersion(annotation, command.version());
+        ValidAnnotation valid = AnnotationValidator.validate(annotation.getCaseId(), command, cases::passage);
+        checkRespondsTo(annotation.getCaseId(), valid.respondsTo(), id, me);
+        annotation.apply(valid);
+        // Flushing here turns a concurrent writer's commit into a conflict the caller sees, not a lost update.
+        return annotations.saveAndFlush(annotation).toData();
+    }
+
+    /** Deletes the annotation; {@code expectedVersion} may be null when the caller did not read one. */
+    @Transactional
+    public void delete(long id, Long expectedVersion) {
+        Annotation annotation = owned(id, currentUser.require());
+        if (expectedVersion != null) {
+            requireVersion(annotation, expectedVersion);
+        }
+        annotations.delete(annotation);
+        annotations.flush();
+    }
+
+    private Annotation owned(long id, UserAccount me) {
+        Annotation annotation = annotations.findById(id)
+                .orElseThrow(() -> new NotFoundException("no annotation with id " + id));
+        if (!Objects.equals(annotation.getAuthor().getId(), me.getId())) {
+            throw new AccessDeniedException("only the author may read or change annotation " + id);
+        }
+        return annotation;
+    }
+
+    private static void requireVersion(Annotation annotation, long expected) {
+        if (annotation.getVersion() != expected) {
+            throw new StaleVersionException("annotation " + annotation.getId() + " is at version "
+                    + annotation.getVersion() + ", not " + expected);
+        }
+    }
+
+    /** A link may point only to another annotation of the same case that the coder can see (their own). */
+    private void checkRespondsTo(long caseId, Long target, Long self, UserAccount me) {
+        if (target == null) {
+            return;
+        }
+        if (target.equals(self)) {
+            throw new InvalidInputException("respondsTo", "an annotation cannot respond to itself");
+        }
+        Annotation other = annotations.findById(target).orElse(null);
+        if (other == null || other.getCaseId() != caseId
+                || !Objects.equals(other.getAuthor().getId(), me.getId())) {
+            throw new InvalidInputException("respondsTo", "no annotation " + target + " of yours in this case");
+        }
+    }
+}

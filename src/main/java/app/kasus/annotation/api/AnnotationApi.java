@@ -1,0 +1,55 @@
+package app.kasus.annotation.api;
+
+import app.kasus.annotation.AnnotationCommand;
+import app.kasus.annotation.AnnotationData;
+import app.kasus.annotation.AnnotationService;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api")
+class AnnotationApi {
+
+    private final AnnotationService annotations;
+
+    AnnotationApi(AnnotationService annotations) {
+        this.annotations = annotations;
+    }
+
+    @PostMapping("/cases/{caseId}/annotations")
+    ResponseEntity<AnnotationData> create(@PathVariable long caseId, @RequestBody AnnotationCommand command) {
+        AnnotationData created = annotations.create(caseId, command);
+        return ResponseEntity.created(URI.create("/api/annotations/" + created.id())).body(created);
+    }
+
+    @GetMapping("/cases/{caseId}/annotations")
+    List<AnnotationData> mine(@PathVariable long caseId) {
+        return annotations.mine(caseId);
+    }
+
+    @GetMapping("/annotations/{id}")
+    AnnotationData get(@PathVariable long id) {
+        return annotations.get(id);
+    }
+
+    @PutMapping("/annotations/{id}")
+    AnnotationData update(@PathVariable long id, @RequestBody AnnotationCommand command) {
+        return annotations.update(id, command);
+    }
+
+    @DeleteMapping("/annotations/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id, @RequestParam(required = false) Long version) {
+        annotations.delete(id, version);
+        return ResponseEntity.noContent().build();
+    }
+}

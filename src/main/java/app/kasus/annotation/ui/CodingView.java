@@ -1,0 +1,281 @@
+package app.kasus.annotation.ui;
+
+import app.kasus.annotation.AnnotationCommand;
+import app.kasus.annotation.AnnotationData;
+import app.kasus.annotation.AnnotationService;
+import app.kasus.base.InvalidInputException;
+import app.kasus.base.NotFoundException;
+import app.kasus.base.StaleVersionException;
+import app.kasus.cases.CaseContent;
+import app.kasus.cases.CaseService;
+import app.kasus.cases.NoteInfo;
+import app.kasus.cases.PassageInfo;
+import app.kasus.cases.SectionInfo;
+import app.kasus.codebook.Actor;
+import app.kasus.codebook.Code;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * Reading and coding one case: the abstracts side by side, then the body under its headings, each passage a
+ * {@link PassageText}. The user sees and edits only their own coding here.
+ */
+@Route("cases/:caseId")
+@PermitAll
+class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CaseService cases;
+    private final AnnotationService annotations;
+    private final CodingPanel panel = new CodingPanel();
+    private final Map<Long, PassageText> passageTexts = new HashMap<>();
+    private final Map<Long, PassageInfo> passages = new HashMap<>();
+    private final Map<Long, AnnotationData> mine = new LinkedHashMap<>();
+    private CodingForm lastChoice = new CodingForm(null, null, null, null, null, null, null);
+    private PassageText editing;
+    private long caseId;
+    private String title = "";
+
+    CodingView(CaseService cases, AnnotationService annotations) {
+        this.cases = cases;
+        this.annotations = annotations;
+        addClassName("coding-view");
+        panel.addOpenedChangeListener(e -> {
+            if (!e.isOpened() && editing != null) {
+                editing.setSelectedId(null);
+                editing = null;
+            }
+        });
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Long id = event.getRouteParameters().getLong("caseId").orElse(null);
+        CaseContent content;
+        try {
+            content = id == null ? null : cases.content(id);
+        } catch (NotFoundException e) {
+            content = null;
+        }
+        removeAll();
+        if (content == null) {
+            add(new H1(getTranslation("case.notFound")));
+            return;
+        }
+        caseId = content.id();
+        title = content.title();
+        render(content);
+        annotations.mine(caseId).forEach(a -> mine.put(a.id(), a));
+        passageTexts.keySet().forEach(this::refreshHighlights);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.isEmpty() ? "Kasus" : title + " · Kasus";
+    }
+
+    private void render(CaseContent content) {
+        Map<Integer, NoteInfo> notes = content.notes().stream()
+                .collect(Collectors.toMap(NoteInfo::number, n -> n, (a, b) -> a, LinkedHashMap::new));
+        Map<Long, List<PassageInfo>> bySection = content.passages().stream()
+                .collect(Collectors.groupingBy(PassageInfo::sectionId, LinkedHashMap::new, Collectors.toList()));
+        content.passages().forEach(p -> passages.put(p.id(), p));
+
+        Nav toc = new Nav();
+        toc.addClassName("toc");
+        toc.setAriaLabel(getTranslation("case.contents"));
+        OrderedList tocList = new OrderedList();
+        toc.add(new H2(getTranslation("case.contents")), tocList);
+
+        Div abstracts = new Div();
+        abstracts.addClassName("abstracts");
+        Div body = new Div();
+        body.addClassName("case-body");
+        for (SectionInfo section : content.sections()) {
+            Section block = section(section, bySection.getOrDefault(section.id(), List.of()), notes);
+            // Abstracts lead the article; they sit side by side so readers can compare the two languages.
+            boolean isAbstract = body.getComponentCount() == 0 && isAbstractHeading(section);
+            (isAbstract ? abstracts : body).add(block);
+            Anchor link = new Anchor("#" + anchor(section), section.heading());
+            link.getElement().setAttribute("router-ignore", true);
+            ListItem item = new ListItem(link);
+            item.addClassName("toc-level-" + section.level());
+            tocList.add(item);
+        }
+        Paragraph help = new Paragraph(getTranslation("case.help"));
+        help.addClassName("coding-help");
+        Div article = new Div(new H1(content.title()), help, abstracts, body, notesList(content.notes()));
+        article.addClassName("case-article");
+        add(toc, article);
+    }
+
+    private static boolean isAbstractHeading(SectionInfo section) {
+        String heading = section.heading().toLowerCase(java.util.Locale.ROOT);
+        return heading.startsWith("abstract") || heading.startsWith("abstrak");
+    }
+
+    private Section section(SectionInfo info, List<PassageInfo> sectionPassages, Map<Integer, NoteInfo> notes) {
+        Section block = new Section();
+        block.setId(anchor(info));
+        block.addClassName("case-section");
+        block.getElement().setAttribute("lang", info.language());
+        block.add(info.level() == 1 ? new H2(info.heading()) : new H3(info.heading()));
+        for (PassageInfo p : sectionPassages) {
+            List<PassageText.Note> cited = p.notes().stream().map(notes::get).filter(java.util.Objects::nonNull)
+                    .map(n -> new PassageText.Note(n.number(), n.text())).toList();
+            PassageText text = new PassageText(p.id(), p.text(), p.language(), cited);
+            text.addSpanListener((start, end, code) -> codeNew(p, start, end, code));
+            text.addHighlightClickListener(this::edit);
+            passageTexts.put(p.id(), text);
+            block.add(text);
+        }
+        return block;
+    }
+
+    private Component notesList(List<NoteInfo> notes) {
+        Section block = new Section();
+        block.addClassName("case-notes");
+        block.setId("notes");
+        block.add(new H2(getTranslation("case.notes")));
+        if (notes.isEmpty()) {
+            block.add(new Paragraph(getTranslation("case.noNotes")));
+            return block;
+        }
+        OrderedList list = new OrderedList();
+        for (NoteInfo note : notes) {
+            ListItem item = new ListItem(note.text());
+            item.setId("note-" + note.number());
+            item.getElement().setAttribute("value", Integer.toString(note.number()));
+            list.add(item);
+        }
+        block.add(list);
+        return block;
+    }
+
+    private static String anchor(SectionInfo section) {
+        return "section-" + section.id();
+    }
+
+    private void codeNew(PassageInfo passage, int start, int end, Integer codeKey) {
+        if (start < 0 || end > passage.text().length() || start >= end) {
+            return;
+        }
+        Code preset = codeKey == null || codeKey < 1 || codeKey > Code.values().length ? lastChoice.code()
+                : Code.values()[codeKey - 1];
+        CodingForm defaults = new CodingForm(preset, lastChoice.actor(), lastChoice.addressee(), lastChoice.stage(),
+                null, null, null);
+        panel.openNew(passage.text().substring(start, end), defaults, form -> {
+            AnnotationCommand command = command(passage.id(), start, end, form, null, null);
+            run(() -> {
+                AnnotationData saved = annotations.create(caseId, command);
+                mine.put(saved.id(), saved);
+                lastChoice = form;
+                afterChange(passage.id(), "coding.saved");
+            });
+        });
+    }
+
+    private void edit(long annotationId) {
+        AnnotationData annotation = mine.get(annotationId);
+        if (annotation == null) {
+            return;
+        }
+        editing = passageTexts.get(annotation.passageId());
+        editing.setSelectedId(annotationId);
+        panel.openEdit(annotation,
+                form -> run(() -> {
+                    AnnotationData saved = annotations.update(annotationId,
+                            command(annotation.passageId(), annotation.start(), annotation.end(), form,
+                                    annotation.respondsTo(), annotation.version()));
+                    mine.put(saved.id(), saved);
+                    afterChange(annotation.passageId(), "coding.updated");
+                }),
+                () -> run(() -> {
+                    annotations.delete(annotationId, annotation.version());
+                    mine.remove(annotationId);
+                    afterChange(annotation.passageId(), "coding.deleted");
+                }));
+    }
+
+    /** Runs a storage action and turns every refusal into a message; nothing is dropped silently. */
+    private void run(Runnable action) {
+        try {
+            action.run();
+        } catch (InvalidInputException e) {
+            error(getTranslation("coding.invalid", e.field(), e.getMessage()));
+        } catch (StaleVersionException | ObjectOptimisticLockingFailureException | NotFoundException e) {
+            error(getTranslation("coding.conflict"));
+            reloadMine();
+            panel.close();
+        }
+    }
+
+    private void afterChange(long passageId, String messageKey) {
+        panel.close();
+        refreshHighlights(passageId);
+        PassageText text = passageTexts.get(passageId);
+        text.clearSelection();
+        text.focusText();
+        Notification done = Notification.show(getTranslation(messageKey), 2500, Notification.Position.BOTTOM_START);
+        done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void reloadMine() {
+        mine.clear();
+        annotations.mine(caseId).forEach(a -> mine.put(a.id(), a));
+        passageTexts.keySet().forEach(this::refreshHighlights);
+    }
+
+    private void refreshHighlights(long passageId) {
+        List<PassageText.Highlight> highlights = new ArrayList<>();
+        for (AnnotationData a : mine.values()) {
+            if (a.passageId() == passageId) {
+                Code code = Code.parse(a.code()).orElse(Code.SIGNAL);
+                highlights.add(new PassageText.Highlight(a.id(), a.start(), a.end(), code.color(), label(a, code)));
+            }
+        }
+        passageTexts.get(passageId).setHighlights(highlights);
+    }
+
+    private String label(AnnotationData a, Code code) {
+        String actor = Actor.parse(a.actor()).map(x -> getTranslation("actor." + x.id())).orElse(a.actor());
+        String addressee = Actor.parse(a.addressee()).map(x -> getTranslation("actor." + x.id())).orElse(a.addressee());
+        return getTranslation("code." + code.id()) + " · " + actor + " → " + addressee + " · "
+                + getTranslation("coding.stageShort", a.stage());
+    }
+
+    private static AnnotationCommand command(long passageId, int start, int end, CodingForm form, Long respondsTo,
+                                             Long version) {
+        return new AnnotationCommand(passageId, start, end, form.code().id(), form.actor().id(),
+                form.addressee().id(), form.stage(), form.valence() == null ? null : form.valence().id(),
+                form.eventDate() == null ? null : form.eventDate().toString(), form.note(), respondsTo, version);
+    }
+
+    private void error(String message) {
+        Notification n = Notification.show(message, 6000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}

@@ -1,0 +1,93 @@
+package app.kasus.annotation.ui;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+
+/**
+ * Server side of {@code <kasus-passage>}: one per passage, never one per highlight. The element renders the
+ * text and every highlight from data and reports selections as UTF-16 offsets.
+ */
+@Tag("kasus-passage")
+@JavaScript("context://components/kasus-passage.js")
+class PassageText extends Component {
+
+    record Highlight(long id, int start, int end, String color, String label) {
+    }
+
+    record Note(int number, String text) {
+    }
+
+    interface SpanListener {
+        void onSpan(int start, int end, Integer code);
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final long passageId;
+
+    PassageText(long passageId, String text, String language, List<Note> notes) {
+        this.passageId = passageId;
+        getElement().setProperty("text", text);
+        getElement().setProperty("notes", json(notes));
+        getElement().setAttribute("lang", language);
+        getElement().setAttribute("data-passage-id", Long.toString(passageId));
+        setHighlights(List.of());
+    }
+
+    long passageId() {
+        return passageId;
+    }
+
+    void setHighlights(List<Highlight> highlights) {
+        getElement().setProperty("highlights", json(highlights));
+    }
+
+    void setSelectedId(Long id) {
+        if (id == null) {
+            getElement().removeProperty("selectedId");
+        } else {
+            getElement().setProperty("selectedId", id);
+        }
+    }
+
+    void clearSelection() {
+        getElement().callJsFunction("clearSelection");
+    }
+
+    void focusText() {
+        getElement().callJsFunction("focus");
+    }
+
+    /** A span was selected (code null) or selected and coded with key 1, 2 or 3. */
+    Registration addSpanListener(SpanListener listener) {
+        Registration selected = getElement().addEventListener("kasus-select", e -> listener.onSpan(
+                        (int) e.getEventData().getNumber("event.detail.start"),
+                        (int) e.getEventData().getNumber("event.detail.end"), null))
+                .addEventData("event.detail.start").addEventData("event.detail.end");
+        Registration coded = getElement().addEventListener("kasus-code", e -> listener.onSpan(
+                        (int) e.getEventData().getNumber("event.detail.start"),
+                        (int) e.getEventData().getNumber("event.detail.end"),
+                        (int) e.getEventData().getNumber("event.detail.code")))
+                .addEventData("event.detail.start").addEventData("event.detail.end").addEventData("event.detail.code");
+        return Registration.combine(selected, coded);
+    }
+
+    Registration addHighlightClickListener(java.util.function.LongConsumer listener) {
+        return getElement().addEventListener("kasus-highlight",
+                        e -> listener.accept((long) e.getEventData().getNumber("event.detail.id")))
+                .addEventData("event.detail.id");
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package app.kasus.base.api;
+
+import app.kasus.base.InvalidInputException;
+import app.kasus.base.NotFoundException;
+import app.kasus.base.StaleVersionException;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Maps the services' exceptions to the API's status codes, always as {@code {"error": "…"}}. */
+@RestControllerAdvice(basePackages = "app.kasus")
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Map<String, String>> invalid(InvalidInputException e) {
+        return status(HttpStatus.BAD_REQUEST, e.field() + ": " + e.getMessage());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+        return status(HttpStatus.BAD_REQUEST, "body: not valid JSON of the expected shape");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Map<String, String>> badPath(MethodArgumentTypeMismatchException e) {
+        return status(HttpStatus.BAD_REQUEST, e.getName() + ": not a valid value");
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Map<String, String>> notFound(NotFoundException e) {
+        return status(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<Map<String, String>> noResource(NoResourceFoundException e) {
+        return status(HttpStatus.NOT_FOUND, "no such resource");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<Map<String, String>> method(HttpRequestMethodNotSupportedException e) {
+        return status(HttpStatus.METHOD_NOT_ALLOWED, e.getMessage());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Map<String, String>> mediaType(HttpMediaTypeNotSupportedException e) {
+        return status(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "send application/json");
+    }
+
+    @ExceptionHandler({StaleVersionException.class, ObjectOptimisticLockingFailureException.class})
+    ResponseEntity<Map<String, String>> stale(RuntimeException e) {
+        return status(HttpStatus.CONFLICT, "stale version: the annotation was changed since you read it; reload it");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Map<String, String>> denied(AccessDeniedException e) {
+        return status(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<Map<String, String>> unauthenticated(AuthenticationException e) {
+        return status(HttpStatus.UNAUTHORIZED, "authentication required");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Map<String, String>> unexpected(Exception e) {
+        log.error("Unexpected API error", e);
+        return status(HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
+    }
+
+    private static ResponseEntity<Map<String, String>> status(HttpStatus status, String message) {
+        return ResponseEntity.status(status).body(ApiErrors.body(message));
+    }
+}

@@ -1,0 +1,36 @@
+package app.kasus.cases;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface CaseStudyRepository extends JpaRepository<CaseStudy, Long> {
+
+    Optional<CaseStudy> findBySlug(String slug);
+
+    @Query("select c.id, c.title, (select count(p) from Passage p where p.caseStudy = c) from CaseStudy c order by c.title")
+    List<Object[]> summaries();
+}
+
+interface CaseSectionRepository extends JpaRepository<CaseSection, Long> {
+
+    @Query("select s from CaseSection s where s.caseStudy.id = :caseId order by s.ordinal")
+    List<CaseSection> findByCase(Long caseId);
+}
+
+interface PassageRepository extends JpaRepository<Passage, Long> {
+
+    /** One query for the passages with their sections and notes, not one per passage. */
+    @Query("select distinct p from Passage p join fetch p.section left join fetch p.notes where p.caseStudy.id = :caseId order by p.ordinal")
+    List<Passage> findByCase(Long caseId);
+
+    @Query("select p from Passage p join fetch p.caseStudy where p.id = :id")
+    Optional<Passage> findWithCase(Long id);
+}
+
+interface FootnoteRepository extends JpaRepository<Footnote, Long> {
+
+    @Query("select f from Footnote f where f.caseStudy.id = :caseId order by f.number")
+    List<Footnote> findByCase(Long caseId);
+}

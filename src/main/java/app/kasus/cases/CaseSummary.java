@@ -1,0 +1,4 @@
+package app.kasus.cases;
+
+public record CaseSummary(long id, String title, long passageCount) {
+}

@@ -1,0 +1,4 @@
+package app.kasus.cases;
+
+public record NoteInfo(int number, String text) {
+}

@@ -1,0 +1,17 @@
+package app.kasus.group;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface SeminarGroupRepository extends JpaRepository<SeminarGroup, Long> {
+
+    Optional<SeminarGroup> findByName(String name);
+
+    @Query("select g from SeminarGroup g join g.members m where m.id = :userId order by g.name")
+    List<SeminarGroup> findByMember(Long userId);
+
+    @Query("select m.username from SeminarGroup g join g.members m where g.id = :groupId order by m.username")
+    List<String> memberNames(Long groupId);
+}

@@ -1,0 +1,58 @@
+package app.kasus.security;
+
+import app.kasus.base.api.ApiErrors;
+import app.kasus.security.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+@Configuration
+@EnableWebSecurity
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+class SecurityConfig {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    /**
+     * The JSON API: HTTP Basic for scripts, or the browser's session. CSRF protection stays on for
+     * session callers; a request that carries its own credentials in the Authorization header cannot be
+     * forged by another site, so it is exempt.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"Kasus\"");
+                    ApiErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "authentication required");
+                }))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) -> ApiErrors.write(response,
+                                HttpServletResponse.SC_UNAUTHORIZED, "authentication required"))
+                        .accessDeniedHandler((request, response, e) -> ApiErrors.write(response,
+                                HttpServletResponse.SC_FORBIDDEN, "forbidden")))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain vaadinFilterChain(HttpSecurity http) throws Exception {
+        // Our web components are static files every page needs, the login page included.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/components/**").permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+}

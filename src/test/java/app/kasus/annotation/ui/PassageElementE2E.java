@@ -1,0 +1,297 @@
+package app.kasus.annotation.ui;
+
+import app.kasus.testsupport.Browsers;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.BoundingBox;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Drives the plain-JS {@code <kasus-passage>} element in a real browser, without the server. */
+class PassageElementE2E {
+
+    private static final String PAGE = """
+            <!doctype html><html><head><meta charset="utf-8">
+            <style>body{font:16px/1.5 sans-serif;margin:20px;width:640px}</style></head>
+            <body><p id="before">Text before the passages.</p><div id="host"></div><p id="after">Text after the passages.</p>
+            <script>
+              window.events = [];
+              for (const t of ['kasus-select', 'kasus-highlight', 'kasus-code'])
+                document.addEventListener(t, e => window.events.push(Object.assign({type: t, target: e.target.id}, e.detail)));
+            </script></body></html>""";
+
+    private static Playwright playwright;
+    private static Browser browser;
+    private BrowserContext context;
+    private Page page;
+    private final List<String> pageErrors = new ArrayList<>();
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Playwright.create();
+        browser = Browsers.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(800, 600));
+        page = context.newPage();
+        page.onPageError(pageErrors::add);
+        page.setContent(PAGE);
+        var script = new Page.AddScriptTagOptions().setPath(Paths.get("frontend/components/kasus-passage.js"));
+        page.addScriptTag(script);
+        page.addScriptTag(script); // a second load must not redefine the element
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+        assertThat(pageErrors).isEmpty();
+    }
+
+    record Ev(String type, String target, Integer start, Integer end, String quote, Integer id, Integer code) {
+        static Ev select(String target, int start, int end, String quote) {
+            return new Ev("kasus-select", target, start, end, quote, null, null);
+        }
+
+        static Ev code(String target, int start, int end, String quote, int code) {
+            return new Ev("kasus-code", target, start, end, quote, null, code);
+        }
+
+        static Ev highlight(String target, int id) {
+            return new Ev("kasus-highlight", target, null, null, null, id, null);
+        }
+    }
+
+    @Test
+    void mouseDragOverAWordReportsItsOffsets() {
+        String text = "The claimant demands damages under the contract.";
+        passage("p1", text, "[]", List.of());
+        int start = text.indexOf("demands");
+
+        drag(charPoint("p1", start, true), charPoint("p1", start + 6, false));
+        assertThat(awaitEvents(1)).containsExactly(Ev.select("p1", start, start + 7, "demands"));
+        assertThat(page.evaluate("document.getElementById('p1').offsetsOfSelection()"))
+                .isEqualTo(Map.of("start", start, "end", start + 7));
+
+        // A drag that also catches the spaces around the word reports the word alone.
+        clearEvents();
+        drag(charPoint("p1", start - 1, true), charPoint("p1", start + 7, false));
+        assertThat(awaitEvents(1)).containsExactly(Ev.select("p1", start, start + 7, "demands"));
+    }
+
+    @Test
+    void overlappingHighlightsRenderNestedAndClickReportsTheInnermost() {
+        String text = "The defendant is liable under section 823 BGB.";
+        int outerStart = text.indexOf("defendant"), outerEnd = text.indexOf(" 823");
+        int innerStart = text.indexOf("is liable"), innerEnd = innerStart + "is liable".length();
+        // highlights given as a JSON string, as the server may send them
+        passage("p1", text, """
+                [{"id":1,"start":%d,"end":%d,"color":"#d97706","label":"Party"},
+                 {"id":2,"start":%d,"end":%d,"color":"#2563eb","label":"Liability"}]"""
+                .formatted(outerStart, outerEnd, innerStart, innerEnd), List.of());
+
+        Object segments = page.evaluate("""
+                () => [...document.querySelectorAll('#p1 [data-start]')]
+                    .map(s => [+s.dataset.start, +s.dataset.end, s.dataset.ids || '', s.title || ''])""");
+        assertThat(segments).isEqualTo(List.of(
+                List.of(0, outerStart, "", ""),
+                List.of(outerStart, innerStart, "1", "Party"),
+                List.of(innerStart, innerEnd, "2 1", "Liability, Party"),
+                List.of(innerEnd, outerEnd, "1", "Party"),
+                List.of(outerEnd, text.length(), "", "")));
+
+        click(charPoint("p1", text.indexOf("liable") + 2, true));
+        click(charPoint("p1", outerStart + 3, true));
+        assertThat(awaitEvents(2)).containsExactly(Ev.highlight("p1", 2), Ev.highlight("p1", 1));
+
+        page.evaluate("document.getElementById('p1').selectedId = 1");
+        assertThat(page.locator("#p1 .hl.sel").count()).isEqualTo(3);
+    }
+
+    @Test
+    void keyboardSelectionReportsOffsetsAndCodes() {
+        String text = "The claimant demands damages under the contract.";
+        int damages = text.indexOf("damages");
+        passage("p1", text, "[{\"id\":7,\"start\":%d,\"end\":%d,\"color\":\"#16a34a\",\"label\":\"Remedy\"}]"
+                .formatted(damages, damages + 7), List.of());
+
+        page.keyboard().press("Tab");
+        assertThat(page.evaluate("document.activeElement.id")).isEqualTo("p1");
+        for (int i = 0; i < 4; i++) page.keyboard().press("ArrowRight");
+        page.keyboard().down("Shift");
+        for (int i = 0; i < 5; i++) page.keyboard().press("ArrowRight");
+        page.keyboard().up("Shift");
+        assertThat(awaitEvents(1)).containsExactly(Ev.select("p1", 4, 9, "claim"));
+        assertThat(page.evaluate("getSelection().toString()")).isEqualTo("claim");
+
+        page.keyboard().press("1");
+        assertThat(awaitEvents(2)).last().isEqualTo(Ev.code("p1", 4, 9, "claim", 1));
+
+        page.keyboard().press("Escape");
+        assertThat(page.evaluate("document.getElementById('p1').offsetsOfSelection()")).isNull();
+
+        // Ctrl+Right walks to word ends; the selected " demands" is reported without its space.
+        clearEvents();
+        page.keyboard().press("Home");
+        page.keyboard().press("Control+ArrowRight");
+        page.keyboard().press("Control+ArrowRight");
+        page.keyboard().press("Control+Shift+ArrowRight");
+        int demands = text.indexOf("demands");
+        assertThat(awaitEvents(1)).containsExactly(Ev.select("p1", demands, demands + 7, "demands"));
+        page.keyboard().press("3");
+        assertThat(awaitEvents(2)).last().isEqualTo(Ev.code("p1", demands, demands + 7, "demands", 3));
+
+        // Enter with the caret inside a highlight opens it.
+        page.keyboard().press("ArrowRight");
+        page.keyboard().press("Control+ArrowRight");
+        page.keyboard().press("ArrowLeft");
+        page.keyboard().press("Enter");
+        assertThat(awaitEvents(3)).last().isEqualTo(Ev.highlight("p1", 7));
+
+        page.keyboard().press("Tab");
+        assertThat(page.evaluate("document.activeElement.id")).isNotEqualTo("p1");
+    }
+
+    @Test
+    void footnoteMarkerShowsItsNote() {
+        String text = "The claim is time-barred.¹² See also³ there.";
+        passage("p1", text, "[]", List.of(Map.of("number", 12, "text", "BGH NJW 2019, 1"),
+                Map.of("number", 3, "text", "Palandt § 195")));
+        Locator ref12 = page.locator("#p1 .note-ref[data-note='12']");
+        Locator tip = page.locator("#p1 [role=tooltip]");
+        assertThat(ref12.textContent()).isEqualTo("¹²");
+        assertThat(ref12.locator("[data-start]").first().getAttribute("data-start"))
+                .isEqualTo(String.valueOf(text.indexOf('¹')));
+
+        ref12.click();
+        assertThat(tip.isVisible()).isTrue();
+        assertThat(tip.textContent()).isEqualTo("12. BGH NJW 2019, 1");
+        page.keyboard().press("Escape");
+        assertThat(tip.isVisible()).isFalse();
+
+        ref12.click();
+        assertThat(tip.isVisible()).isTrue();
+        page.locator("#after").click();
+        assertThat(tip.isVisible()).isFalse();
+
+        page.locator("#p1 .note-ref[data-note='3']").focus();
+        page.keyboard().press("Enter");
+        assertThat(tip.textContent()).isEqualTo("3. Palandt § 195");
+        assertThat(tip.isVisible()).isTrue();
+        page.keyboard().press("Escape");
+
+        ref12.hover();
+        assertThat(tip.isVisible()).isTrue();
+        assertThat(tip.textContent()).isEqualTo("12. BGH NJW 2019, 1");
+        page.mouse().move(5, 5);
+        assertThat(tip.isVisible()).isFalse();
+    }
+
+    @Test
+    void markupInTextAndLabelsStaysLiteral() {
+        String text = "Quote <b>x</b> & <img src=x onerror=\"window.pwned=1\"> end";
+        passage("p1", text, "[{\"id\":1,\"start\":0,\"end\":5,\"color\":\"red;background:url(x)\",\"label\":\"<i>l</i>\"}]",
+                List.of());
+        assertThat(page.locator("#p1 b, #p1 img, #p1 i").count()).isZero();
+        assertThat(page.locator("#p1 .kp-text").textContent()).isEqualTo(text);
+        assertThat(page.locator("#p1 .hl").getAttribute("title")).isEqualTo("<i>l</i>");
+        assertThat(page.evaluate("window.pwned === undefined")).isEqualTo(true);
+    }
+
+    @Test
+    void selectionAcrossTheElementBoundaryIsClamped() {
+        String text = "Alpha beta gamma.";
+        passage("p1", text, "[]", List.of());
+        BoundingBox after = page.locator("#after").boundingBox();
+        BoundingBox before = page.locator("#before").boundingBox();
+
+        drag(charPoint("p1", 6, true), new double[] {after.x + 40, after.y + after.height / 2});
+        assertThat(awaitEvents(1)).containsExactly(Ev.select("p1", 6, text.length(), "beta gamma."));
+
+        clearEvents();
+        drag(new double[] {before.x + 40, before.y + before.height / 2}, charPoint("p1", 4, false));
+        assertThat(awaitEvents(1)).containsExactly(Ev.select("p1", 0, 5, "Alpha"));
+    }
+
+    // --- helpers ---
+
+    private void passage(String id, String text, String highlightsJson, List<Map<String, Object>> notes) {
+        page.evaluate("""
+                ([id, text, highlights, notes]) => {
+                  const el = document.createElement('kasus-passage');
+                  el.id = id;
+                  document.getElementById('host').append(el);
+                  el.text = text; el.highlights = highlights; el.notes = notes;
+                }""", List.of(id, text, highlightsJson, notes));
+    }
+
+    /** Viewport point just inside the left (or right) edge of the character at {@code offset}. */
+    private double[] charPoint(String id, int offset, boolean leftEdge) {
+        @SuppressWarnings("unchecked")
+        List<Number> box = (List<Number>) page.evaluate("""
+                ([id, o]) => {
+                  for (const s of document.getElementById(id).querySelectorAll('[data-start]')) {
+                    const a = +s.dataset.start;
+                    if (o >= a && o < +s.dataset.end) {
+                      const r = document.createRange();
+                      r.setStart(s.firstChild, o - a); r.setEnd(s.firstChild, o - a + 1);
+                      const b = r.getBoundingClientRect();
+                      return [b.left, b.top, b.width, b.height];
+                    }
+                  }
+                  return null;
+                }""", List.of(id, offset));
+        assertThat(box).as("box of offset %d", offset).isNotNull();
+        double x = box.get(0).doubleValue(), w = box.get(2).doubleValue();
+        return new double[] {leftEdge ? x + 1 : x + w - 1, box.get(1).doubleValue() + box.get(3).doubleValue() / 2};
+    }
+
+    private void drag(double[] from, double[] to) {
+        page.mouse().move(from[0], from[1]);
+        page.mouse().down();
+        page.mouse().move(to[0], to[1], new com.microsoft.playwright.Mouse.MoveOptions().setSteps(8));
+        page.mouse().up();
+    }
+
+    private void click(double[] at) {
+        page.mouse().click(at[0], at[1]);
+    }
+
+    private void clearEvents() {
+        page.evaluate("window.events = []");
+    }
+
+    /** Waits for at least {@code n} events, then a little longer so that extra (unwanted) ones show up too. */
+    private List<Ev> awaitEvents(int n) {
+        page.waitForFunction("n => window.events.length >= n", n);
+        page.waitForTimeout(250);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> raw = (List<Map<String, Object>>) page.evaluate("window.events");
+        return raw.stream().map(m -> new Ev((String) m.get("type"), (String) m.get("target"), integer(m.get("start")),
+                integer(m.get("end")), (String) m.get("quote"), integer(m.get("id")), integer(m.get("code")))).toList();
+    }
+
+    private static Integer integer(Object o) {
+        return o == null ? null : ((Number) o).intValue();
+    }
+}
