@@ -17,27 +17,32 @@
 kasus-passage{display:block;position:relative;white-space:pre-wrap;line-height:1.9;cursor:text}
 kasus-passage:focus{outline:none}
 kasus-passage:focus-visible{outline:2px solid var(--lumo-primary-color-50pct,#2563eb88);outline-offset:3px;border-radius:2px}
-kasus-passage .hl{border-radius:2px;-webkit-box-decoration-break:clone;box-decoration-break:clone}
-kasus-passage .hl.sel{outline:2px solid;outline-offset:1px}
+kasus-passage .hl{-webkit-box-decoration-break:clone;box-decoration-break:clone}
 kasus-passage .note-ref{cursor:pointer;color:var(--lumo-primary-text-color,#1d4ed8);border-radius:2px}
 kasus-passage .note-ref:focus-visible{outline:2px solid currentColor}
 kasus-passage .kp-caret{position:absolute;display:none;width:0;border-left:2px solid var(--lumo-primary-color,#2563eb);pointer-events:none;user-select:none}
 kasus-passage:focus .kp-caret.on{display:block}
-kasus-passage .kp-tip{position:absolute;z-index:10;max-width:min(28rem,90vw);padding:.4em .6em;white-space:normal;line-height:1.4;font-size:.875em;cursor:auto;user-select:none;
+kasus-passage .kp-tip{position:absolute;z-index:10;width:max-content;max-width:min(28rem,90vw);padding:.4em .6em;white-space:normal;line-height:1.4;font-size:.875em;cursor:auto;user-select:none;
  background:var(--lumo-base-color,#fff);color:var(--lumo-body-text-color,#222);border:1px solid var(--lumo-contrast-20pct,#ccc);border-radius:4px;box-shadow:0 2px 8px #0003}
 kasus-passage .kp-tip[hidden]{display:none}`;
 
-  let tipId = 0;
-  let openOwner = null; // only one footnote popover on the page at a time
+  let tipId = 0, openOwner = null; // only one footnote popover on the page at a time
 
+  // The server may send arrays as JSON strings; anything unreadable counts as empty.
   const arr = (v) => {
-    if (typeof v === 'string') { try { v = JSON.parse(v); } catch (e) { v = null; } }
+    try { v = typeof v === 'string' ? JSON.parse(v) : v; } catch (e) { v = null; }
     return Array.isArray(v) ? v : [];
   };
   const num = (v) => (v === null || v === undefined || v === '' || !isFinite(v) ? null : Number(v));
   const supNumber = (s) => Number([...s].map((c) => SUPS.indexOf(c)).join(''));
   // An invalid colour would void the whole background/box-shadow declaration.
   const colour = (c) => (typeof c === 'string' && CSS.supports('color', c) ? c : '#9ca3af');
+  const make = (tag, cls, attrs) => {
+    const el = document.createElement(tag);
+    if (cls) el.className = cls;
+    for (const k in attrs) el.setAttribute(k, attrs[k]);
+    return el;
+  };
   const passageOf = (n) => {
     const el = n && (n.nodeType === 1 ? n : n.parentElement);
     return el ? el.closest('kasus-passage') : null;
@@ -46,14 +51,19 @@ kasus-passage .kp-tip[hidden]{display:none}`;
   class KasusPassage extends HTMLElement {
     constructor() {
       super();
-      this._text = '';
-      this._hl = [];
-      this._notes = [];
-      this._sel = null;
-      this._anchor = 0;
-      this._caret = 0;
-      this._segs = [];
-      this._timer = 0;
+      Object.assign(this, { _text: '', _hl: [], _notes: [], _sel: null, _hs: [], _segs: [], _anchor: 0, _caret: 0, _timer: 0 });
+      this.addEventListener('keydown', (e) => this._onKey(e));
+      this.addEventListener('keyup', (e) => { if (e.key === 'Shift') this._flush(); });
+      this.addEventListener('click', (e) => this._onClick(e));
+      this.addEventListener('focus', () => this._placeCaret());
+      this.addEventListener('mouseover', (e) => {
+        const ref = e.target.closest('.note-ref');
+        if (ref && !this._pinned) this._openTip(ref, false);
+      });
+      this.addEventListener('mouseout', (e) => {
+        const ref = e.target.closest('.note-ref');
+        if (ref && !this._pinned && !ref.contains(e.relatedTarget)) this._closeTip();
+      });
     }
 
     get text() { return this._text; }
@@ -66,18 +76,10 @@ kasus-passage .kp-tip[hidden]{display:none}`;
     set selectedId(v) { this._sel = num(v); this._render(); }
 
     connectedCallback() {
-      if (!document.getElementById(STYLE_ID)) {
-        const st = document.createElement('style');
-        st.id = STYLE_ID;
-        st.textContent = STYLE;
-        document.head.appendChild(st);
-      }
+      if (!document.getElementById(STYLE_ID)) document.head.appendChild(make('style', '', { id: STYLE_ID })).textContent = STYLE;
       if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
-      if (!this.hasAttribute('role')) {
-        // Announced as read-only text so screen readers follow the caret/selection we draw.
-        this.setAttribute('role', 'textbox');
-        this.setAttribute('aria-readonly', 'true');
-        this.setAttribute('aria-multiline', 'true');
+      if (!this.hasAttribute('role')) { // read-only text, so screen readers follow the caret/selection we draw
+        for (const [k, v] of [['role', 'textbox'], ['aria-readonly', 'true'], ['aria-multiline', 'true']]) this.setAttribute(k, v);
       }
       // Properties set before the element was upgraded shadow our accessors: re-apply them.
       this._quiet = true;
@@ -85,27 +87,13 @@ kasus-passage .kp-tip[hidden]{display:none}`;
         if (Object.prototype.hasOwnProperty.call(this, p)) { const v = this[p]; delete this[p]; this[p] = v; }
       }
       this._quiet = false;
-      if (!this._wired) {
-        this._wired = true;
-        this.addEventListener('keydown', (e) => this._onKey(e));
-        this.addEventListener('keyup', (e) => { if (e.key === 'Shift') this._flush(); });
-        this.addEventListener('click', (e) => this._onClick(e));
-        this.addEventListener('focus', () => this._placeCaret());
-        this.addEventListener('mouseover', (e) => {
-          const ref = e.target.closest && e.target.closest('.note-ref');
-          if (ref && !this._pinned) this._openTip(ref, false);
-        });
-        this.addEventListener('mouseout', (e) => {
-          const ref = e.target.closest && e.target.closest('.note-ref');
-          if (ref && !this._pinned && !ref.contains(e.relatedTarget)) this._closeTip();
-        });
-      }
       this._render();
     }
 
     disconnectedCallback() {
       if (openOwner === this) this._closeTip();
       clearTimeout(this._timer);
+      this._timer = 0;
     }
 
     /** The part of the window selection inside this passage, untrimmed, or null when empty. */
@@ -121,86 +109,66 @@ kasus-passage .kp-tip[hidden]{display:none}`;
 
     clearSelection() {
       clearTimeout(this._timer);
-      this._timer = 0;
-      this._anchor = this._caret;
+      Object.assign(this, { _timer: 0, _anchor: this._caret });
       if (document.activeElement === this) this._draw();
       else if (this.offsetsOfSelection()) getSelection().removeAllRanges();
     }
 
     _render() {
       if (this._quiet) return;
-      const t = this._text, len = t.length;
-      const hs = [];
+      const t = this._text, len = t.length, hs = [], clamp = (o) => Math.max(0, Math.min(len, Math.trunc(o)));
       for (const h of this._hl) {
-        if (!h || !isFinite(h.start) || !isFinite(h.end)) continue;
-        const start = Math.max(0, Math.min(len, h.start | 0)), end = Math.max(0, Math.min(len, h.end | 0));
+        if (!h || num(h.start) === null || num(h.end) === null) continue;
+        const start = clamp(h.start), end = clamp(h.end);
         if (end > start) hs.push({ id: num(h.id), start, end, color: colour(h.color), label: h.label == null ? '' : String(h.label) });
       }
+      // Innermost (shortest) first: it gives the background and the top-most underline.
+      hs.sort((x, y) => (x.end - x.start) - (y.end - y.start) || y.start - x.start || x.id - y.id);
       const marks = [...t.matchAll(MARKER)].map((m) => ({ s: m.index, e: m.index + m[0].length, n: supNumber(m[0]) }));
-      const cuts = new Set([0, len]);
-      for (const h of hs) { cuts.add(h.start); cuts.add(h.end); }
-      for (const m of marks) { cuts.add(m.s); cuts.add(m.e); }
-      const pts = [...cuts].sort((a, b) => a - b);
+      const pts = [...new Set([0, len, ...hs.flatMap((h) => [h.start, h.end]), ...marks.flatMap((m) => [m.s, m.e])])]
+        .sort((a, b) => a - b);
 
-      const box = document.createElement('span');
-      box.className = 'kp-text';
-      const segs = [];
-      let wrap = null, wrapMark = null;
+      const box = make('span', 'kp-text'), segs = [];
+      let wrap, wrapMark;
       for (let i = 0; i + 1 < pts.length; i++) {
         const a = pts[i], b = pts[i + 1];
-        const seg = document.createElement('span');
-        const node = document.createTextNode(t.slice(a, b));
-        seg.appendChild(node);
-        seg.dataset.start = a;
-        seg.dataset.end = b;
-        // Innermost (shortest) first: it gives the background and the top-most underline.
-        const cov = hs.filter((h) => h.start <= a && h.end >= b)
-          .sort((x, y) => (x.end - x.start) - (y.end - y.start) || y.start - x.start || x.id - y.id);
+        const seg = make('span', '', { 'data-start': a, 'data-end': b });
+        const node = seg.appendChild(document.createTextNode(t.slice(a, b)));
+        const cov = hs.filter((h) => h.start <= a && h.end >= b);
         if (cov.length) {
           seg.className = 'hl';
           seg.dataset.ids = cov.map((h) => h.id).join(' ');
           const title = cov.map((h) => h.label).filter(Boolean).join(', ');
           if (title) seg.title = title;
-          seg.style.backgroundColor = `color-mix(in srgb, ${cov[0].color} 28%, transparent)`;
-          seg.style.boxShadow = cov.map((h, k) => `inset 0 -${2 * (k + 1)}px 0 0 ${h.color}`).join(', ');
-          seg.style.paddingBottom = `${2 * cov.length}px`;
-          const selected = this._sel !== null && cov.find((h) => h.id === this._sel);
-          if (selected) { seg.classList.add('sel'); seg.style.outlineColor = selected.color; }
-        }
-        const m = marks.find((mk) => mk.s <= a && b <= mk.e);
-        if (!m) { wrap = wrapMark = null; box.appendChild(seg); }
-        else {
-          if (wrapMark !== m) {
-            wrapMark = m;
-            wrap = document.createElement('span');
-            wrap.className = 'note-ref';
-            wrap.dataset.note = m.n;
-            wrap.tabIndex = 0;
-            wrap.setAttribute('role', 'button');
-            wrap.setAttribute('aria-label', `Footnote ${m.n}`);
-            wrap.setAttribute('aria-expanded', 'false');
-            box.appendChild(wrap);
+          const shadows = cov.map((h, k) => `inset 0 -${2 * (k + 1)}px 0 0 ${h.color}`);
+          const sel = this._sel !== null && cov.find((h) => h.id === this._sel);
+          if (sel) { // a frame made of outer shadows: unlike outline it has no seams between segments
+            seg.classList.add('sel');
+            shadows.push(`0 -2px 0 0 ${sel.color}`, `0 2px 0 0 ${sel.color}`);
+            if (a === sel.start) shadows.push(`-2px 0 0 0 ${sel.color}`);
+            if (b === sel.end) shadows.push(`2px 0 0 0 ${sel.color}`);
           }
-          wrap.appendChild(seg);
+          seg.style.boxShadow = shadows.join(', ');
+          seg.style.backgroundColor = `color-mix(in srgb, ${cov[0].color} 28%, transparent)`;
+          seg.style.paddingBottom = `${2 * cov.length}px`;
         }
+        // A marker split by highlight boundaries stays one focusable note-ref around its segments.
+        const m = marks.find((mk) => mk.s <= a && b <= mk.e);
+        if (m && m !== wrapMark) {
+          wrap = box.appendChild(make('span', 'note-ref',
+            { 'data-note': m.n, tabindex: 0, role: 'button', 'aria-label': `Footnote ${m.n}`, 'aria-expanded': 'false' }));
+        }
+        wrapMark = m;
+        (m ? wrap : box).appendChild(seg);
         segs.push({ s: a, e: b, t: node });
       }
 
       if (openOwner === this) this._closeTip();
       if (!this._tip) {
-        this._caretEl = document.createElement('span');
-        this._caretEl.className = 'kp-caret';
-        this._caretEl.setAttribute('aria-hidden', 'true');
-        this._tip = document.createElement('div');
-        this._tip.className = 'kp-tip';
-        this._tip.id = `kasus-passage-tip-${++tipId}`;
-        this._tip.setAttribute('role', 'tooltip');
-        this._tip.hidden = true;
+        this._caretEl = make('span', 'kp-caret', { 'aria-hidden': 'true' });
+        this._tip = make('div', 'kp-tip', { id: `kasus-passage-tip-${++tipId}`, role: 'tooltip', hidden: '' });
       }
-      this._box = box;
-      this._segs = segs;
-      this._anchor = Math.min(this._anchor, len);
-      this._caret = Math.min(this._caret, len);
+      Object.assign(this, { _box: box, _segs: segs, _hs: hs, _anchor: Math.min(this._anchor, len), _caret: Math.min(this._caret, len) });
       this.replaceChildren(box, this._caretEl, this._tip);
       if (document.activeElement === this) this._draw();
     }
@@ -234,17 +202,14 @@ kasus-passage .kp-tip[hidden]{display:none}`;
     _placeCaret() {
       const el = this._caretEl;
       if (!el || !this._segs.length) return;
-      const r = document.createRange();
-      const p = this._pointAt(this._caret);
+      const r = document.createRange(), p = this._pointAt(this._caret);
       r.setStart(p[0], p[1]);
-      let rect = r.getClientRects()[0], x;
-      if (rect && rect.height) x = rect.left;
-      else if (this._caret > 0) { // collapsed ranges at a line end have no box: use the previous character's
+      let rect = r.getClientRects()[0], x = rect && rect.left;
+      if ((!rect || !rect.height) && this._caret > 0) { // a collapsed range at a line end has no box: use the previous character's
         const q = this._pointAt(this._caret - 1);
         r.setStart(q[0], q[1]);
         r.setEnd(p[0], p[1]);
-        const rs = r.getClientRects();
-        rect = rs[rs.length - 1];
+        rect = [...r.getClientRects()].pop();
         x = rect && rect.right;
       }
       if (!rect) { el.classList.remove('on'); return; }
@@ -255,8 +220,10 @@ kasus-passage .kp-tip[hidden]{display:none}`;
       el.classList.add('on');
     }
 
-    _trimmed(start, end) {
-      const t = this._text;
+    /** The selection in this passage without surrounding whitespace, as event detail, or null. */
+    _selected() {
+      const o = this.offsetsOfSelection(), t = this._text;
+      let { start, end } = o || { start: 0, end: 0 };
       while (start < end && /\s/.test(t[start])) start++;
       while (end > start && /\s/.test(t[end - 1])) end--;
       return start < end ? { start, end, quote: t.slice(start, end) } : null;
@@ -267,16 +234,13 @@ kasus-passage .kp-tip[hidden]{display:none}`;
     }
 
     _emitSelection() {
-      const o = this.offsetsOfSelection();
-      const d = o && this._trimmed(o.start, o.end);
+      const d = this._selected();
       if (d) this._emit('kasus-select', d);
     }
 
+    /** Emits the pending keyboard selection now (debounce expired, Shift released, or a code key). */
     _flush() {
-      if (!this._timer) return;
-      clearTimeout(this._timer);
-      this._timer = 0;
-      this._emitSelection();
+      if (this._timer) { clearTimeout(this._timer); this._timer = 0; this._emitSelection(); }
     }
 
     /** Called (by the document listener) after a mouse gesture whose selection belongs to this passage. */
@@ -288,10 +252,19 @@ kasus-passage .kp-tip[hidden]{display:none}`;
       this._placeCaret();
     }
 
+    /** Innermost highlight around the caret; one just ending at the caret counts too. */
     _hlAt(c) {
-      const inner = (list) => list.sort((x, y) => (x.end - x.start) - (y.end - y.start))[0];
-      const valid = this._hl.filter((h) => h && isFinite(h.start) && isFinite(h.end) && h.end > h.start);
-      return inner(valid.filter((h) => h.start <= c && c < h.end)) || inner(valid.filter((h) => h.start < c && c <= h.end));
+      return this._hs.find((h) => h.start <= c && c < h.end) || this._hs.find((h) => h.start < c && c <= h.end);
+    }
+
+    _codeKey(e) {
+      if (!/^[123]$/.test(e.key) || e.ctrlKey || e.altKey || e.metaKey) return false;
+      const d = this._selected();
+      if (!d) return false;
+      e.preventDefault();
+      this._flush();
+      this._emit('kasus-code', Object.assign(d, { code: Number(e.key) }));
+      return true;
     }
 
     _onClick(e) {
@@ -309,6 +282,7 @@ kasus-passage .kp-tip[hidden]{display:none}`;
       if (e.defaultPrevented || e.isComposing) return;
       const ref = e.target.closest('.note-ref');
       if (e.key === 'Escape' && openOwner === this) { this._closeTip(); e.preventDefault(); return; }
+      if (this._codeKey(e)) return;
       if (ref) {
         if (e.key === 'Enter' || e.key === ' ') {
           e.preventDefault();
@@ -318,25 +292,13 @@ kasus-passage .kp-tip[hidden]{display:none}`;
       }
       if (e.target !== this) return;
       const t = this._text, len = t.length, k = e.key;
-      const mod = e.ctrlKey || e.altKey || e.metaKey;
-      if ((k === '1' || k === '2' || k === '3') && !mod) {
-        const o = this.offsetsOfSelection();
-        const d = o && this._trimmed(o.start, o.end);
-        if (!d) return;
-        e.preventDefault();
-        this._flush();
-        this._emit('kasus-code', Object.assign(d, { code: Number(k) }));
-        return;
-      }
-      if (k === 'Escape') {
-        if (this._anchor === this._caret && !this.offsetsOfSelection()) return;
-        e.preventDefault();
-        this.clearSelection();
+      if (k === 'Escape') { // only swallowed when there is something to clear
+        if (this._anchor !== this._caret || this.offsetsOfSelection()) { e.preventDefault(); this.clearSelection(); }
         return;
       }
       if (k === 'Enter') {
         const h = this._hlAt(this._caret);
-        if (h) { e.preventDefault(); this._emit('kasus-highlight', { id: Number(h.id) }); }
+        if (h) { e.preventDefault(); this._emit('kasus-highlight', { id: h.id }); }
         return;
       }
       let to;
@@ -346,7 +308,7 @@ kasus-passage .kp-tip[hidden]{display:none}`;
       else if (k === 'ArrowLeft' || k === 'ArrowRight') {
         const left = k === 'ArrowLeft';
         if (e.metaKey) to = left ? 0 : len;
-        else if (e.ctrlKey || e.altKey) to = left ? wordLeft(t, this._caret) : wordRight(t, this._caret);
+        else if (e.ctrlKey || e.altKey) to = word(t, this._caret, left ? -1 : 1);
         else if (!e.shiftKey && lo < hi) to = left ? lo : hi; // like native text: collapse to that edge
         else to = step(t, this._caret, left ? -1 : 1);
       } else return;
@@ -355,10 +317,7 @@ kasus-passage .kp-tip[hidden]{display:none}`;
       if (!e.shiftKey) this._anchor = to;
       this._draw();
       clearTimeout(this._timer);
-      this._timer = 0;
-      if (e.shiftKey && this._anchor !== this._caret) {
-        this._timer = setTimeout(() => { this._timer = 0; this._emitSelection(); }, 150);
-      }
+      this._timer = e.shiftKey && this._anchor !== this._caret ? setTimeout(() => this._flush(), 150) : 0;
     }
 
     _openTip(ref, pinned) {
@@ -372,38 +331,30 @@ kasus-passage .kp-tip[hidden]{display:none}`;
       ref.setAttribute('aria-expanded', 'true');
       ref.setAttribute('aria-describedby', tip.id);
       const h = this.getBoundingClientRect(), r = ref.getBoundingClientRect();
-      const left = Math.max(0, Math.min(r.left - h.left - this.clientLeft, this.clientWidth - tip.offsetWidth));
-      tip.style.left = `${left}px`;
+      tip.style.left = `${Math.max(0, Math.min(r.left - h.left - this.clientLeft, this.clientWidth - tip.offsetWidth))}px`;
       tip.style.top = `${r.bottom - h.top - this.clientTop + 4}px`;
-      this._ref = ref;
-      this._pinned = pinned;
+      Object.assign(this, { _ref: ref, _pinned: pinned });
       openOwner = this;
     }
 
     _closeTip() {
       if (this._tip) this._tip.hidden = true;
       if (this._ref) { this._ref.setAttribute('aria-expanded', 'false'); this._ref.removeAttribute('aria-describedby'); }
-      this._ref = null;
-      this._pinned = false;
+      Object.assign(this, { _ref: null, _pinned: false });
       if (openOwner === this) openOwner = null;
     }
   }
 
+  // One character left/right, never stopping between the two halves of a surrogate pair.
   function step(t, i, d) {
     i = Math.max(0, Math.min(t.length, i + d));
-    // Never stop between the two halves of a surrogate pair.
-    const c = t.charCodeAt(i);
-    if (i > 0 && i < t.length && c >= 0xdc00 && c <= 0xdfff) i += d;
-    return i;
+    return i > 0 && i < t.length && /[\udc00-\udfff]/.test(t[i]) ? i + d : i;
   }
-  function wordRight(t, i) {
-    while (i < t.length && !WORD.test(t[i])) i++;
-    while (i < t.length && WORD.test(t[i])) i++;
-    return i;
-  }
-  function wordLeft(t, i) {
-    while (i > 0 && !WORD.test(t[i - 1])) i--;
-    while (i > 0 && WORD.test(t[i - 1])) i--;
+  // To the end (d = 1) or start (d = -1) of the next word, as native text fields do on Mac/Linux.
+  function word(t, i, d) {
+    const more = () => (d < 0 ? i > 0 : i < t.length), isWord = () => WORD.test(t[d < 0 ? i - 1 : i]);
+    while (more() && !isWord()) i += d;
+    while (more() && isWord()) i += d;
     return i;
   }
 
@@ -414,9 +365,16 @@ kasus-passage .kp-tip[hidden]{display:none}`;
       const sel = getSelection();
       if (!sel || !sel.rangeCount) return;
       const owner = passageOf(sel.anchorNode) || passageOf(e.target);
-      if (owner && owner instanceof KasusPassage) owner._afterMouse(sel);
+      if (owner instanceof KasusPassage) owner._afterMouse(sel);
     }, 0);
   }, true);
+  // A drag begun outside any passage leaves the focus on the page: route code keys to the selection's passage.
+  document.addEventListener('keydown', (e) => {
+    if (e.defaultPrevented || (document.activeElement && document.activeElement !== document.body)) return;
+    const sel = getSelection();
+    const owner = sel && (passageOf(sel.anchorNode) || passageOf(sel.focusNode));
+    if (owner instanceof KasusPassage) owner._codeKey(e);
+  });
   document.addEventListener('mousedown', (e) => {
     if (openOwner && !(openOwner._ref && openOwner._ref.contains(e.target)) && !openOwner._tip.contains(e.target)) {
       openOwner._closeTip();

@@ -44,6 +44,7 @@ class SecurityConfig {
                                 HttpServletResponse.SC_UNAUTHORIZED, "authentication required"))
                         .accessDeniedHandler((request, response, e) -> ApiErrors.write(response,
                                 HttpServletResponse.SC_FORBIDDEN, "forbidden")))
+                .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
         return http.build();
     }

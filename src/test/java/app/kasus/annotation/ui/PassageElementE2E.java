@@ -191,7 +191,7 @@ class PassageElementE2E {
 
         ref12.click();
         assertThat(tip.isVisible()).isTrue();
-        page.locator("#after").click();
+        page.locator("#before").click();
         assertThat(tip.isVisible()).isFalse();
 
         page.locator("#p1 .note-ref[data-note='3']").focus();
@@ -231,6 +231,27 @@ class PassageElementE2E {
         clearEvents();
         drag(new double[] {before.x + 40, before.y + before.height / 2}, charPoint("p1", 4, false));
         assertThat(awaitEvents(1)).containsExactly(Ev.select("p1", 0, 5, "Alpha"));
+        // The drag began outside, so the page keeps the focus; code keys still reach the passage.
+        assertThat(page.evaluate("document.activeElement === document.body")).isEqualTo(true);
+        page.keyboard().press("2");
+        assertThat(awaitEvents(2)).last().isEqualTo(Ev.code("p1", 0, 5, "Alpha", 2));
+    }
+
+    @Test
+    void propertiesSetBeforeTheScriptLoadsAreKept() {
+        page.setContent(PAGE);
+        page.evaluate("""
+                highlights => {
+                  const el = document.createElement('kasus-passage');
+                  el.id = 'p0';
+                  el.text = 'Early text¹';
+                  el.highlights = highlights;
+                  document.getElementById('host').append(el);
+                }""", "[{\"id\":4,\"start\":0,\"end\":5,\"color\":\"#000\",\"label\":\"x\"}]");
+        page.addScriptTag(new Page.AddScriptTagOptions().setPath(Paths.get("frontend/components/kasus-passage.js")));
+        assertThat(page.locator("#p0 .kp-text").textContent()).isEqualTo("Early text¹");
+        assertThat(page.locator("#p0 .hl").getAttribute("data-ids")).isEqualTo("4");
+        assertThat(page.locator("#p0 .note-ref").getAttribute("data-note")).isEqualTo("1");
     }
 
     // --- helpers ---

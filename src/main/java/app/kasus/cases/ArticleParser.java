@@ -1,0 +1,650 @@
+package app.kasus.cases;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns text extracted from a (two-column) PDF journal article into sections, paragraphs and numbered
+ * notes, repairing the usual extraction damage:
+ * <ul>
+ *   <li>hard-wrapped lines are joined into paragraphs (blank lines separate paragraphs; a line that
+ *       starts with a space marks a new page or column and usually continues the paragraph);</li>
+ *   <li>footnote blocks spliced into running text are taken out, the interrupted sentence is joined
+ *       again, notes interrupted by body text are completed, broken URLs are rejoined and stray
+ *       whole-URL lines are dropped;</li>
+ *   <li>footnote markers glued to the text ({@code "2019).1 Next"}) become superscript digits;</li>
+ *   <li>a line ending in {@code -} is joined without a space, keeping the hyphen;</li>
+ *   <li>headings (also letter-spaced ones such as {@code A B S T R A C T}) open sections; standard
+ *       article section names are level 1, other headings level 2.</li>
+ * </ul>
+ * The sequential numbering of the notes is the main signal: only the next expected number can start a
+ * note or count as an in-text marker, and a note is only recognised once its marker has been seen.
+ */
+final class ArticleParser {
+
+    private static final int MAX_HEADING_LINES = 3;
+    private static final int MAX_HEADING_WORDS = 12;
+    private static final int MAX_SENTENCE_CASE_HEADING_WORDS = 4;
+    private static final int MAX_HEADING_LINE_LENGTH = 80;
+    private static final int MAX_NOTE_CONTINUATION_LINES = 15;
+
+    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    /** Characters that may close a sentence after its final punctuation. */
+    private static final String CLOSERS = "”’\"')]»›" + SUPERSCRIPT_DIGITS;
+    /** Characters a footnote marker may be glued to (besides letters). */
+    private static final String MARKER_PRECEDERS = ".,;)]”’\"'?!»";
+
+    /** A note line: its number, then (after optional space) its text. */
+    private static final Pattern NOTE_START = Pattern.compile("^(\\d{1,3})(?:\\s+(\\S.*)|(\\p{L}.*))$");
+    private static final Pattern URL_LINE = Pattern.compile("^(?:https?://|www\\.)\\S+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern URL_START = Pattern.compile("^(?:https?://|www\\.)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern WHITESPACE = Pattern.compile("[\\h\\s]+");
+    private static final Pattern LETTER_SPACED_WORD = Pattern.compile("\\p{L}(?: \\p{L}){2,}");
+    private static final Pattern HEADING_NUMBERING =
+            Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[IVXLC]+\\.)\\s+");
+    private static final Pattern MONTH_START = Pattern.compile(
+            "^(?:jan|feb|febr?uari|mar|maret|march|apr|april|mei|may|jun|juni|june|jul|juli|july|agu|agustus|"
+                    + "aug|august|sep|sept|september|okt|oktober|oct|october|nov|november|des|desember|dec|"
+                    + "december|januari|january|february)\\b\\.?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Text that looks like a bibliographic note (a year, a URL, Ibid./op. cit.). */
+    private static final Pattern CITATION_HINT = Pattern.compile(
+            "\\b(?:1[5-9]|20)\\d\\d\\b|\\bibid\\b|\\b(?:op|loc)\\.? ?cit\\b|https?://|www\\.",
+            Pattern.CASE_INSENSITIVE);
+    /** Note texts that legitimately start in lower case. */
+    private static final Pattern LOWERCASE_NOTE_START = Pattern.compile(
+            "^(?:ibid|op\\.? ?cit|loc\\.? ?cit|lihat|see|cf\\.|id\\.)", Pattern.CASE_INSENSITIVE);
+
+    /** Function words that stay in lower case in a title-case heading. */
+    private static final Set<String> HEADING_FUNCTION_WORDS = Set.of(
+            "dan", "di", "ke", "dari", "yang", "untuk", "dengan", "pada", "dalam", "atau", "serta", "terhadap",
+            "antara", "sebagai", "oleh", "bagi", "tentang", "atas", "sebuah", "suatu", "para", "secara",
+            "the", "of", "and", "in", "on", "for", "to", "a", "an", "at", "by", "with", "from", "as", "or", "vs",
+            "versus", "between", "into", "its", "their");
+
+    /** Standard article section names (Indonesian and English); a heading starting with one is level 1. */
+    private static final List<String> LEVEL_ONE_HEADINGS = List.of(
+            "abstract", "abstrak", "abstraksi", "ringkasan", "summary", "executive summary",
+            "pendahuluan", "introduction", "latar belakang", "background",
+            "tinjauan pustaka", "kajian pustaka", "literature review", "landasan teori", "kerangka teori",
+            "kerangka teoritis", "kerangka konseptual", "kerangka pemikiran", "theoretical framework",
+            "metode", "metodologi", "method", "methods", "methodology", "materials and methods",
+            "hasil", "results", "result", "findings",
+            "diskusi", "pembahasan", "discussion", "analisis dan pembahasan",
+            "kesimpulan", "simpulan", "penutup", "conclusion", "conclusions", "concluding remarks",
+            "daftar pustaka", "pustaka", "referensi", "references", "bibliography", "kepustakaan",
+            "ucapan terima kasih", "acknowledgement", "acknowledgements", "acknowledgment", "acknowledgments",
+            "lampiran", "appendix");
+
+    /** Common full names of standard sections, recognised even without a blank line after them. */
+    private static final Set<String> STANDARD_SECTION_NAMES = Set.of(
+            "metode penelitian", "metodologi penelitian", "metode dan data", "research method", "research methods",
+            "hasil penelitian", "hasil dan pembahasan", "hasil dan diskusi", "hasil dan analisis",
+            "diskusi dan analisis", "results and discussion", "kesimpulan dan saran", "simpulan dan saran",
+            "penutup dan saran", "conclusion and recommendations", "conclusions and recommendations");
+
+    /**
+     * Parses raw extracted text.
+     *
+     * @param raw          the extracted text
+     * @param bodyLanguage BCP-47 tag of the body text, e.g. "id"; an "Abstract" section gets "en" and an
+     *                     "Abstrak" section "id" whatever the body language
+     * @throws IllegalArgumentException if the text is blank or no paragraph can be recognised in it
+     */
+    ParsedArticle parse(String raw, String bodyLanguage) {
+        if (raw == null || raw.isBlank()) {
+            throw new IllegalArgumentException("Article text is empty: there is nothing to import");
+        }
+        if (bodyLanguage == null || bodyLanguage.isBlank()) {
+            throw new IllegalArgumentException("A body language (BCP-47 tag such as \"id\") is required");
+        }
+        ParsedArticle article = new Run(toLines(raw), bodyLanguage.strip()).execute();
+        if (article.sections().stream().allMatch(s -> s.passages().isEmpty())) {
+            throw new IllegalArgumentException("No paragraph of running text could be recognised in the article text");
+        }
+        return article;
+    }
+
+    private record Line(String text, boolean blank, boolean pageBreak) {
+    }
+
+    private static List<Line> toLines(String raw) {
+        String normalised = raw.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n');
+        List<Line> lines = new ArrayList<>();
+        for (String line : normalised.split("\n", -1)) {
+            String text = strip(line);
+            boolean blank = text.isEmpty();
+            boolean pageBreak = !blank && (line.indexOf('\f') >= 0 || isSpace(line.charAt(0)));
+            lines.add(new Line(text, blank, pageBreak));
+        }
+        return lines;
+    }
+
+    /** The state of one parse, walking the lines in document order. */
+    private static final class Run {
+
+        private final List<Line> lines;
+        private final String bodyLanguage;
+
+        private final List<ParsedSection> sections = new ArrayList<>();
+        private String sectionHeading;
+        private int sectionLevel;
+        private String sectionLanguage;
+        private List<ParsedPassage> sectionPassages;
+        private boolean seenLevelOne;
+
+        private final StringBuilder paragraph = new StringBuilder();
+        private final List<Integer> paragraphNotes = new ArrayList<>();
+        /** A blank line (possibly with notes or URLs) came after the last body line. */
+        private boolean blankSinceBodyLine;
+
+        private final Map<Integer, StringBuilder> notes = new LinkedHashMap<>();
+        private int lastNote;
+        private int lastMarker;
+        private boolean inNote;
+        private String lastNoteLine = "";
+
+        Run(List<Line> lines, String bodyLanguage) {
+            this.lines = lines;
+            this.bodyLanguage = bodyLanguage;
+        }
+
+        ParsedArticle execute() {
+            int i = 0;
+            while (i < lines.size()) {
+                i = step(i);
+            }
+            flushParagraph();
+            closeSection();
+            List<ParsedNote> parsedNotes = new ArrayList<>();
+            notes.forEach((number, text) -> parsedNotes.add(new ParsedNote(number, clean(text))));
+            return new ParsedArticle(sections, parsedNotes);
+        }
+
+        /** Handles the line at {@code i}; returns the index of the next line to handle. */
+        private int step(int i) {
+            Line line = lines.get(i);
+            if (line.blank()) {
+                inNote = false;
+                blankSinceBodyLine = true;
+                return i + 1;
+            }
+            boolean chunkStart = i == 0 || lines.get(i - 1).blank() || line.pageBreak();
+            if (line.pageBreak()) {
+                inNote = false;
+            }
+            Matcher note = nextNoteStart(line.text());
+            if (note != null && acceptNoteStart(note, chunkStart)) {
+                startNote(note);
+                return i + 1;
+            }
+            if (inNote) {
+                appendToNote(line.text());
+                return i + 1;
+            }
+            if (chunkStart) {
+                int resume = noteContinuation(i);
+                if (resume >= 0) {
+                    for (int j = i; j < resume; j++) {
+                        appendToNote(lines.get(j).text());
+                    }
+                    startNote(nextNoteStart(lines.get(resume).text()));
+                    return resume + 1;
+                }
+            }
+            if (URL_LINE.matcher(line.text()).matches()) {
+                return i + 1; // stray (repeated) URL outside a note
+            }
+            boolean standaloneSectionName = isStandardSectionName(line.text())
+                    && (i + 1 == lines.size() || lines.get(i + 1).blank());
+            if (chunkStart || standaloneSectionName) {
+                int end = headingEnd(i);
+                if (end >= 0) {
+                    startSection(i, end);
+                    return end;
+                }
+            }
+            addBodyLine(line.text());
+            return i + 1;
+        }
+
+        // ---------------------------------------------------------------- notes
+
+        /** Matcher on {@code text} if it starts with the next expected note number, else null. */
+        private Matcher nextNoteStart(String text) {
+            Matcher m = NOTE_START.matcher(text);
+            if (!m.matches() || Integer.parseInt(m.group(1)) != lastNote + 1) {
+                return null;
+            }
+            String rest = noteText(m);
+            if (Character.isLowerCase(rest.charAt(0)) && !LOWERCASE_NOTE_START.matcher(rest).find()) {
+                return null;
+            }
+            return m;
+        }
+
+        private boolean acceptNoteStart(Matcher note, boolean chunkStart) {
+            int number = Integer.parseInt(note.group(1));
+            String rest = noteText(note);
+            boolean cited = number <= lastMarker;
+            if (inNote) {
+                // "... Diakses pada" + "10 Desember 2020." is a date, not note 10
+                boolean previousEnded = endsSentence(lastNoteLine);
+                if (MONTH_START.matcher(rest).find() && !previousEnded) {
+                    return false;
+                }
+                return cited || previousEnded;
+            }
+            if (chunkStart) {
+                return cited || CITATION_HINT.matcher(rest).find();
+            }
+            return false;
+        }
+
+        /**
+         * A note interrupted by body text (it ran on into the next column) continues in a later chunk that
+         * starts with the rest of that note and then carries the next note. Returns the index of the line
+         * that starts the next note if the chunk at {@code i} is such a continuation, else -1.
+         */
+        private int noteContinuation(int i) {
+            if (lastNote < 1) {
+                return -1;
+            }
+            String current = notes.get(lastNote).toString();
+            boolean unfinished = !endsSentence(current) || current.endsWith("-");
+            if (!unfinished && !looksLikeUrlPiece(lines.get(i).text())) {
+                return -1;
+            }
+            for (int k = i + 1; k < lines.size() && k - i <= MAX_NOTE_CONTINUATION_LINES; k++) {
+                Line line = lines.get(k);
+                if (line.blank() || line.pageBreak()) {
+                    return -1;
+                }
+                Matcher m = nextNoteStart(line.text());
+                if (m != null && lastNote + 1 <= lastMarker && endsSentence(lines.get(k - 1).text())) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        private void startNote(Matcher note) {
+            int number = Integer.parseInt(note.group(1));
+            String text = noteText(note);
+            notes.put(number, new StringBuilder(text));
+            lastNote = number;
+            inNote = true;
+            lastNoteLine = text;
+        }
+
+        private void appendToNote(String text) {
+            StringBuilder note = notes.get(lastNote);
+            String lastToken = note.substring(note.lastIndexOf(" ") + 1);
+            if (URL_START.matcher(lastToken).find() && continuesUrl(text)) {
+                note.append(text);
+            } else {
+                joinLine(note, text);
+            }
+            lastNoteLine = text;
+        }
+
+        // ---------------------------------------------------------------- headings and sections
+
+        /** If a heading starts at {@code i}, the index just after it, else -1. */
+        private int headingEnd(int i) {
+            if (paragraph.length() > 0 && !endsSentence(paragraph)) {
+                return -1; // the open paragraph goes on: this is its next line
+            }
+            String first = lines.get(i).text();
+            if (isLetterSpaced(first) || isStandardSectionName(first)) {
+                return i + 1; // unmistakable even when the text follows without a blank line
+            }
+            int j = i;
+            while (j < lines.size() && !lines.get(j).blank() && (j == i || !lines.get(j).pageBreak())) {
+                j++;
+                if (j - i > MAX_HEADING_LINES) {
+                    return -1;
+                }
+            }
+            if (j < lines.size() && !lines.get(j).blank()) {
+                return -1; // a heading stands alone: a blank line (or the end) follows it
+            }
+            List<String> chunk = new ArrayList<>();
+            for (int k = i; k < j; k++) {
+                chunk.add(lines.get(k).text());
+            }
+            if (!looksLikeHeading(chunk) || nextTextStartsLowercase(j)) {
+                return -1;
+            }
+            return j;
+        }
+
+        private boolean looksLikeHeading(List<String> chunk) {
+            if (chunk.size() == 1 && isLetterSpaced(chunk.get(0))) {
+                return true;
+            }
+            String first = HEADING_NUMBERING.matcher(chunk.get(0)).replaceFirst("");
+            if (first.isEmpty() || !Character.isUpperCase(first.codePointAt(0))) {
+                return false;
+            }
+            int words = 0;
+            int lowercaseWords = 0;
+            for (int k = 0; k < chunk.size(); k++) {
+                String text = chunk.get(k);
+                if (text.length() > MAX_HEADING_LINE_LENGTH || URL_START.matcher(text).find()) {
+                    return false;
+                }
+                char last = text.charAt(text.length() - 1);
+                boolean lastLine = k == chunk.size() - 1;
+                if (".!?;".indexOf(last) >= 0 || lastLine && ",:-".indexOf(last) >= 0 || endsWithDigitGlued(text)) {
+                    return false;
+                }
+                for (String word : text.split("\\s+")) {
+                    words++;
+                    if (isLowercaseContentWord(word)) {
+                        lowercaseWords++;
+                    }
+                }
+            }
+            String[] lastWords = chunk.get(chunk.size() - 1).split("\\s+");
+            if (HEADING_FUNCTION_WORDS.contains(lastWords[lastWords.length - 1])) {
+                return false; // "... berhenti di" goes on in the next column
+            }
+            // headings are in title case ("Kegagalan Negosiasi Nuklir Hanoi: Faktor AS"); a short one may be
+            // in sentence case ("Metode penelitian"); a run of lower-case words is a fragment of a sentence
+            return words <= MAX_HEADING_WORDS
+                    && (lowercaseWords <= 1 || chunk.size() == 1 && words <= MAX_SENTENCE_CASE_HEADING_WORDS);
+        }
+
+        /** A short "heading" followed by text in lower case is the start of a sentence broken by the layout. */
+        private boolean nextTextStartsLowercase(int from) {
+            int k = from;
+            int guard = 0;
+            while (k < lines.size() && guard++ < 200) {
+                Line line = lines.get(k);
+                if (line.blank() || URL_LINE.matcher(line.text()).matches()) {
+                    k++;
+                    continue;
+                }
+                Matcher m = NOTE_START.matcher(line.text());
+                if (m.matches() && Integer.parseInt(m.group(1)) > lastNote && (k == 0 || lines.get(k - 1).blank())) {
+                    // skip a note block
+                    k++;
+                    while (k < lines.size() && !lines.get(k).blank() && !lines.get(k).pageBreak()) {
+                        k++;
+                    }
+                    continue;
+                }
+                return startsLowercase(line.text());
+            }
+            return false;
+        }
+
+        private void startSection(int from, int to) {
+            flushParagraph();
+            closeSection();
+            StringBuilder heading = new StringBuilder();
+            for (int k = from; k < to; k++) {
+                String text = lines.get(k).text();
+                joinLine(heading, isLetterSpaced(text) ? unspace(text) : text);
+            }
+            String title = clean(heading);
+            String key = HEADING_NUMBERING.matcher(title.toLowerCase(Locale.ROOT)).replaceFirst("");
+            sectionHeading = title;
+            // a heading that is not a standard section name is a sub-section of the current section
+            sectionLevel = isLevelOne(key) || !seenLevelOne ? 1 : 2;
+            seenLevelOne |= sectionLevel == 1;
+            sectionLanguage = key.startsWith("abstract") ? "en"
+                    : key.startsWith("abstrak") ? "id" : bodyLanguage;
+            sectionPassages = new ArrayList<>();
+            blankSinceBodyLine = false;
+        }
+
+        private void closeSection() {
+            if (sectionPassages != null) {
+                sections.add(new ParsedSection(sectionHeading, sectionLevel, sectionLanguage, sectionPassages));
+                sectionPassages = null;
+            }
+        }
+
+        // ---------------------------------------------------------------- paragraphs
+
+        private void addBodyLine(String raw) {
+            List<Integer> cited = new ArrayList<>();
+            String text = convertMarkers(raw, cited);
+            if (paragraph.length() > 0 && blankSinceBodyLine && endsSentence(paragraph) && !startsLowercase(text)) {
+                flushParagraph();
+            }
+            joinLine(paragraph, text);
+            paragraphNotes.addAll(cited);
+            blankSinceBodyLine = false;
+        }
+
+        private void flushParagraph() {
+            String text = clean(paragraph);
+            if (!text.isEmpty()) {
+                if (sectionPassages == null) {
+                    sectionHeading = "";
+                    sectionLevel = 1;
+                    sectionLanguage = bodyLanguage;
+                    sectionPassages = new ArrayList<>();
+                }
+                sectionPassages.add(new ParsedPassage(text, paragraphNotes));
+            }
+            paragraph.setLength(0);
+            paragraphNotes.clear();
+        }
+
+        /**
+         * Replaces footnote markers (the next expected note numbers, glued to the preceding word or
+         * punctuation) by superscript digits and collects their numbers.
+         */
+        private String convertMarkers(String text, List<Integer> cited) {
+            StringBuilder out = new StringBuilder();
+            Matcher m = DIGITS.matcher(text);
+            int copied = 0;
+            int lastMarkerEnd = -1;
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                if (m.group().length() > 3 || !isMarkerPosition(text, start, end, lastMarkerEnd)) {
+                    continue;
+                }
+                int number = Integer.parseInt(m.group());
+                boolean afterPunctuation = !Character.isLetter(text.charAt(start - 1));
+                if (number != lastMarker + 1 && !(afterPunctuation && number == lastMarker + 2)) {
+                    continue;
+                }
+                out.append(text, copied, start).append(superscript(m.group()));
+                copied = end;
+                lastMarkerEnd = end;
+                lastMarker = number;
+                cited.add(number);
+            }
+            return out.append(text, copied, text.length()).toString();
+        }
+    }
+
+    // -------------------------------------------------------------------- helpers
+
+    private static String noteText(Matcher note) {
+        return note.group(2) != null ? note.group(2) : note.group(3);
+    }
+
+    private static boolean isMarkerPosition(String text, int start, int end, int lastMarkerEnd) {
+        if (start == 0) {
+            return false;
+        }
+        boolean followedOk = end == text.length() || isSpace(text.charAt(end))
+                || text.charAt(end) == ',' && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1));
+        if (!followedOk) {
+            return false;
+        }
+        char before = text.charAt(start - 1);
+        if (Character.isLowerCase(before)) {
+            return true;
+        }
+        if (Character.isUpperCase(before)) {
+            // "AS2" may be a marker, "G20" is a name
+            return start >= 2 && Character.isUpperCase(text.charAt(start - 2));
+        }
+        if (MARKER_PRECEDERS.indexOf(before) < 0) {
+            return false;
+        }
+        if ((before == '.' || before == ',') && start >= 2 && Character.isDigit(text.charAt(start - 2))) {
+            if (before == ',' && lastMarkerEnd == start - 1) {
+                return true; // a list of markers: "...text.1,2"
+            }
+            // "3.5 persen" is a decimal; "... pada 2019.5 Next" is a year followed by a marker
+            int yearStart = start - 1;
+            while (yearStart > 0 && Character.isDigit(text.charAt(yearStart - 1))) {
+                yearStart--;
+            }
+            if (before != '.' || start - 1 - yearStart != 4
+                    || yearStart > 0 && ".,".indexOf(text.charAt(yearStart - 1)) >= 0) {
+                return false;
+            }
+            int year = Integer.parseInt(text.substring(yearStart, start - 1));
+            return year >= 1500 && year <= 2099;
+        }
+        return true;
+    }
+
+    /** True if the text ends with a digit glued to a word or punctuation (a footnote marker). */
+    private static boolean endsWithDigitGlued(String text) {
+        int k = text.length();
+        while (k > 0 && Character.isDigit(text.charAt(k - 1))) {
+            k--;
+        }
+        return k < text.length() && k > 0 && !isSpace(text.charAt(k - 1));
+    }
+
+    private static String superscript(String digits) {
+        StringBuilder out = new StringBuilder(digits.length());
+        for (char c : digits.toCharArray()) {
+            out.append(SUPERSCRIPT_DIGITS.charAt(c - '0'));
+        }
+        return out.toString();
+    }
+
+    /** Ends with sentence-final punctuation, possibly followed by quotes, brackets or note markers. */
+    private static boolean endsSentence(CharSequence text) {
+        int k = text.length();
+        while (k > 0 && (CLOSERS.indexOf(text.charAt(k - 1)) >= 0 || isSpace(text.charAt(k - 1)))) {
+            k--;
+        }
+        return k > 0 && ".!?…".indexOf(text.charAt(k - 1)) >= 0;
+    }
+
+    /** The first letter or digit of the text is a lower-case letter. */
+    private static boolean startsLowercase(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (Character.isLetterOrDigit(c)) {
+                return Character.isLowerCase(c);
+            }
+        }
+        return false;
+    }
+
+    /** Joins a wrapped line: without space after a hyphen glued to a word, else with one space. */
+    private static void joinLine(StringBuilder target, String text) {
+        int length = target.length();
+        if (length == 0) {
+            target.append(text);
+        } else if (target.charAt(length - 1) == '\u00AD') {
+            target.setLength(length - 1); // soft hyphen: the word was split by the layout
+            target.append(text);
+        } else if (target.charAt(length - 1) == '-' && length >= 2 && !isSpace(target.charAt(length - 2))) {
+            target.append(text); // AS- + Korut = AS-Korut, berbeda- + beda = berbeda-beda
+        } else {
+            target.append(' ').append(text);
+        }
+    }
+
+    /** A line that goes on with a URL broken at the end of the previous line. */
+    private static boolean continuesUrl(String text) {
+        int space = text.indexOf(' ');
+        if (space < 0) {
+            return true;
+        }
+        String firstToken = text.substring(0, space);
+        return firstToken.chars().anyMatch(c -> "/=&?_%#~".indexOf(c) >= 0);
+    }
+
+    private static boolean looksLikeUrlPiece(String text) {
+        return text.indexOf(' ') < 0 && text.chars().anyMatch(c -> "/=&?_%#~".indexOf(c) >= 0);
+    }
+
+    private static boolean isLetterSpaced(String text) {
+        for (String word : text.split("\\s{2,}")) {
+            if (!LETTER_SPACED_WORD.matcher(word).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "A B S T R A C T" becomes "Abstract". */
+    private static String unspace(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String word : text.split("\\s{2,}")) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(word.replace(" ", ""));
+        }
+        String lower = out.toString().toLowerCase(Locale.ROOT);
+        return lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
+    }
+
+    private static boolean isLowercaseContentWord(String word) {
+        String letters = word.replaceAll("[^\\p{L}-]", "");
+        return !letters.isEmpty() && Character.isLowerCase(letters.charAt(0))
+                && !HEADING_FUNCTION_WORDS.contains(letters.toLowerCase(Locale.ROOT));
+    }
+
+    /** The line is exactly a standard section name such as "Pendahuluan" or "2. Metode Penelitian". */
+    private static boolean isStandardSectionName(String line) {
+        String key = HEADING_NUMBERING.matcher(clean(line).toLowerCase(Locale.ROOT)).replaceFirst("");
+        key = key.endsWith(":") ? key.substring(0, key.length() - 1).strip() : key;
+        return LEVEL_ONE_HEADINGS.contains(key) || STANDARD_SECTION_NAMES.contains(key);
+    }
+
+    private static boolean isLevelOne(String key) {
+        for (String name : LEVEL_ONE_HEADINGS) {
+            if (key.equals(name) || key.startsWith(name)
+                    && !Character.isLetterOrDigit(key.charAt(name.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String clean(CharSequence text) {
+        return WHITESPACE.matcher(text.toString().replace("\u00AD", "")).replaceAll(" ").strip();
+    }
+
+    private static String strip(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && isSpace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+}

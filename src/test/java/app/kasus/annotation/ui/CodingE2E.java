@@ -1,0 +1,176 @@
+package app.kasus.annotation.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.kasus.annotation.ui.KasusPages.CasePage;
+import app.kasus.annotation.ui.KasusPages.LoginPage;
+import app.kasus.testsupport.ApiClient;
+import app.kasus.testsupport.Browsers;
+import app.kasus.testsupport.KasusIntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A student reads and codes the demo case in a real browser against the running application. */
+@KasusIntegrationTest
+class CodingE2E {
+
+    private static final String WORD = "Yongbyon";
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create();
+        browser = Browsers.launch(playwright);
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void newContext() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private CasePage signInAndOpenCase(String user) {
+        new LoginPage(page, base()).open().signIn(user, "kasus-demo");
+        page.waitForURL(base() + "/");
+        return new CasePage(page).openFromList("Hanoi");
+    }
+
+    @Test
+    void studentCodesASpanWithTheMouseAndFindsItAfterReloadThenEditsAndDeletesIt() {
+        CasePage casePage = signInAndOpenCase("student1");
+        Locator passage = casePage.passageContaining(WORD);
+        assertThat(casePage.highlights(passage)).hasCount(0);
+
+        casePage.selectWithMouse(passage, WORD);
+        assertThat(casePage.panel()).isVisible();
+        assertThat(casePage.quoteInPanel()).hasText(WORD);
+        casePage.chooseCode("Concession");
+        casePage.choose("coding-actor", "DPRK");
+        casePage.choose("coding-addressee", "US");
+        casePage.choose("coding-stage", "1 · Unilateral accommodation");
+        casePage.save();
+
+        assertThat(casePage.highlights(passage).first()).hasText(WORD);
+        assertThat(casePage.highlights(passage).first()).hasAttribute("title",
+                java.util.regex.Pattern.compile("Concession · DPRK.*→ US.*stage 1"));
+
+        page.reload();
+        passage = casePage.passageContaining(WORD);
+        Locator highlight = casePage.highlights(passage).first();
+        assertThat(highlight).hasText(WORD);
+
+        highlight.click();
+        assertThat(casePage.quoteInPanel()).hasText(WORD);
+        casePage.chooseCode("Demand");
+        casePage.save();
+        assertThat(casePage.highlights(passage).first()).hasAttribute("title",
+                java.util.regex.Pattern.compile("^Demand"));
+
+        casePage.highlights(passage).first().click();
+        casePage.delete();
+        assertThat(casePage.highlights(passage)).hasCount(0);
+        page.reload();
+        assertThat(casePage.highlights(casePage.passageContaining(WORD))).hasCount(0);
+    }
+
+    @Test
+    void keyboardOnlyCodingSelectsWithShiftArrowsAndCodesWithADigit() {
+        CasePage casePage = signInAndOpenCase("student3");
+        Locator passage = casePage.passageContaining(WORD);
+        passage.focus();
+        for (int i = 0; i < 4; i++) {
+            page.keyboard().press("Shift+ArrowRight");
+        }
+        page.keyboard().press("2");
+        assertThat(casePage.panel()).isVisible();
+        assertThat(page.locator("#coding-code vaadin-radio-button[checked]")).hasText("2 · Demand");
+        casePage.choose("coding-actor", "US");
+        casePage.choose("coding-addressee", "DPRK");
+        casePage.choose("coding-stage", "1 · Unilateral accommodation");
+        casePage.save();
+        Locator highlight = casePage.highlights(passage).first();
+        assertThat(highlight).hasAttribute("title", java.util.regex.Pattern.compile("^Demand · US"));
+        casePage.highlights(passage).first().click();
+        casePage.delete();
+    }
+
+    @Test
+    void anotherStudentDoesNotSeeTheCoding() {
+        ApiClient student1 = ApiClient.as(port, "student1", "kasus-demo");
+        long caseId = student1.get("/api/cases").json().get(0).get("id").asLong();
+        JsonNode target = null;
+        for (JsonNode p : student1.get("/api/cases/" + caseId + "/passages").json()) {
+            if (p.get("text").asText().contains(WORD)) {
+                target = p;
+                break;
+            }
+        }
+        int start = target.get("text").asText().indexOf(WORD);
+        JsonNode created = student1.post("/api/cases/" + caseId + "/annotations", Map.of("passageId",
+                target.get("id").asLong(), "start", start, "end", start + WORD.length(), "code", "concession",
+                "actor", "DPRK", "addressee", "US", "stage", 1)).json();
+        try {
+            CasePage casePage = signInAndOpenCase("student2");
+            Locator passage = casePage.passageContaining(WORD);
+            assertThat(passage).isVisible();
+            assertThat(casePage.highlights(passage)).hasCount(0);
+        } finally {
+            student1.delete("/api/annotations/" + created.get("id").asLong());
+        }
+    }
+
+    @Test
+    void aWrongPasswordShowsAnError() {
+        LoginPage login = new LoginPage(page, base()).open();
+        login.signIn("student1", "not-the-password");
+        page.waitForURL(url -> url.contains("error"));
+        assertThat(page.locator("vaadin-login-form")).hasAttribute("error", "");
+        assertThat(page.getByText("The username or password is not correct")).isVisible();
+    }
+
+    @Test
+    void theLanguageSwitchShowsIndonesianLabels() {
+        CasePage casePage = signInAndOpenCase("student4");
+        assertThat(page.locator("#logout")).hasText("Sign out");
+        casePage.switchLanguage("Bahasa Indonesia");
+        assertThat(page.locator("#logout")).hasText("Keluar");
+        assertThat(page.locator(".toc h2")).hasText("Daftar isi");
+        casePage.switchLanguage("English");
+        assertThat(page.locator("#logout")).hasText("Sign out");
+    }
+}

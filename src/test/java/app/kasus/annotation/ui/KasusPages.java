@@ -1,0 +1,119 @@
+package app.kasus.annotation.ui;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.Map;
+
+/** Page objects: what a person does in Kasus, in the words of the UI, so the tests read like the user's steps. */
+final class KasusPages {
+
+    private KasusPages() {
+    }
+
+    static final class LoginPage {
+        private final Page page;
+        private final String base;
+
+        LoginPage(Page page, String base) {
+            this.page = page;
+            this.base = base;
+        }
+
+        LoginPage open() {
+            page.navigate(base + "/login");
+            page.locator("#vaadinLoginUsername input").waitFor();
+            return this;
+        }
+
+        void signIn(String username, String password) {
+            page.locator("#vaadinLoginUsername input").fill(username);
+            page.locator("#vaadinLoginPassword input").fill(password);
+            page.locator("#vaadinLoginPassword input").press("Enter");
+        }
+
+        Locator errorMessage() {
+            return page.locator("vaadin-login-form [part='error-message']");
+        }
+    }
+
+    static final class CasePage {
+        private final Page page;
+
+        CasePage(Page page) {
+            this.page = page;
+        }
+
+        /** From the start page: the first case whose title contains the given text. */
+        CasePage openFromList(String titlePart) {
+            page.locator("a.case-link", new Page.LocatorOptions().setHasText(titlePart)).first().click();
+            page.locator("kasus-passage").first().waitFor();
+            return this;
+        }
+
+        Locator passageContaining(String text) {
+            return page.locator("kasus-passage", new Page.LocatorOptions().setHasText(text)).first();
+        }
+
+        /** Drags the mouse across the first occurrence of {@code word} inside the passage, as a reader would. */
+        void selectWithMouse(Locator passage, String word) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> box = (Map<String, Object>) passage.evaluate("""
+                    (el, word) => {
+                      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+                      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                        const i = n.data.indexOf(word);
+                        if (i >= 0) {
+                          const r = document.createRange();
+                          r.setStart(n, i); r.setEnd(n, i + word.length);
+                          el.scrollIntoView({block: 'center'});
+                          const b = r.getClientRects()[0];
+                          return {x1: b.left + 1, x2: b.right - 1, y: b.top + b.height / 2};
+                        }
+                      }
+                      return null;
+                    }""", word);
+            double y = ((Number) box.get("y")).doubleValue();
+            page.mouse().move(((Number) box.get("x1")).doubleValue(), y);
+            page.mouse().down();
+            page.mouse().move(((Number) box.get("x2")).doubleValue(), y, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+            page.mouse().up();
+        }
+
+        Locator highlights(Locator passage) {
+            return passage.locator(".hl");
+        }
+
+        Locator panel() {
+            return page.locator("vaadin-dialog-overlay");
+        }
+
+        void chooseCode(String label) {
+            page.locator("#coding-code vaadin-radio-button", new Page.LocatorOptions().setHasText(label)).click();
+        }
+
+        void choose(String selectId, String optionLabel) {
+            page.locator("#" + selectId).click();
+            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(optionLabel)).first().click();
+        }
+
+        void save() {
+            page.locator("#coding-save").click();
+            panel().waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+        }
+
+        void delete() {
+            page.locator("#coding-delete").click();
+            panel().waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+        }
+
+        Locator quoteInPanel() {
+            return page.locator(".coding-quote");
+        }
+
+        void switchLanguage(String label) {
+            page.locator("#language-switch").click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(label)).click();
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package app.kasus.testsupport;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application on a random port with the demo accounts and an in-memory database. Every test class
+ * carrying exactly this annotation shares one Spring context, so the suite starts the app once.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:kasus-it;DB_CLOSE_DELAY=-1",
+        "vaadin.launch-browser=false"})
+@ActiveProfiles("demo")
+public @interface KasusIntegrationTest {
+}
