@@ -51,9 +51,8 @@ kasus-passage .kp-tip[hidden]{display:none}`;
   class KasusPassage extends HTMLElement {
     constructor() {
       super();
-      Object.assign(this, { _text: '', _hl: [], _notes: [], _sel: null, _hs: [], _segs: [], _anchor: 0, _caret: 0, _timer: 0 });
+      Object.assign(this, { _text: '', _hl: [], _notes: [], _sel: null, _hs: [], _segs: [], _anchor: 0, _caret: 0 });
       this.addEventListener('keydown', (e) => this._onKey(e));
-      this.addEventListener('keyup', (e) => { if (e.key === 'Shift') this._flush(); });
       this.addEventListener('click', (e) => this._onClick(e));
       this.addEventListener('focus', () => this._placeCaret());
       this.addEventListener('mouseover', (e) => {
@@ -92,8 +91,6 @@ kasus-passage .kp-tip[hidden]{display:none}`;
 
     disconnectedCallback() {
       if (openOwner === this) this._closeTip();
-      clearTimeout(this._timer);
-      this._timer = 0;
     }
 
     /** The part of the window selection inside this passage, untrimmed, or null when empty. */
@@ -108,8 +105,7 @@ kasus-passage .kp-tip[hidden]{display:none}`;
     }
 
     clearSelection() {
-      clearTimeout(this._timer);
-      Object.assign(this, { _timer: 0, _anchor: this._caret });
+      this._anchor = this._caret;
       if (document.activeElement === this) this._draw();
       else if (this.offsetsOfSelection()) getSelection().removeAllRanges();
     }
@@ -238,10 +234,6 @@ kasus-passage .kp-tip[hidden]{display:none}`;
       if (d) this._emit('kasus-select', d);
     }
 
-    /** Emits the pending keyboard selection now (debounce expired, Shift released, or a code key). */
-    _flush() {
-      if (this._timer) { clearTimeout(this._timer); this._timer = 0; this._emitSelection(); }
-    }
 
     /** Called (by the document listener) after a mouse gesture whose selection belongs to this passage. */
     _afterMouse(sel) {
@@ -262,7 +254,6 @@ kasus-passage .kp-tip[hidden]{display:none}`;
       const d = this._selected();
       if (!d) return false;
       e.preventDefault();
-      this._flush();
       this._emit('kasus-code', Object.assign(d, { code: Number(e.key) }));
       return true;
     }
@@ -296,9 +287,12 @@ kasus-passage .kp-tip[hidden]{display:none}`;
         if (this._anchor !== this._caret || this.offsetsOfSelection()) { e.preventDefault(); this.clearSelection(); }
         return;
       }
+      // A keyboard selection is reported only when the coder commits to it (Enter, or 1/2/3 above):
+      // reporting every Shift+arrow would open the coding panel and steal focus mid-selection.
       if (k === 'Enter') {
-        const h = this._hlAt(this._caret);
+        const h = this._anchor === this._caret && this._hlAt(this._caret);
         if (h) { e.preventDefault(); this._emit('kasus-highlight', { id: h.id }); }
+        else if (this._selected()) { e.preventDefault(); this._emitSelection(); }
         return;
       }
       let to;
@@ -316,8 +310,6 @@ kasus-passage .kp-tip[hidden]{display:none}`;
       this._caret = to;
       if (!e.shiftKey) this._anchor = to;
       this._draw();
-      clearTimeout(this._timer);
-      this._timer = e.shiftKey && this._anchor !== this._caret ? setTimeout(() => this._flush(), 150) : 0;
     }
 
     _openTip(ref, pinned) {

@@ -84,8 +84,9 @@ final class KasusPages {
             return passage.locator(".hl");
         }
 
+        /** The coding panel, recognised by its save button (the dev tools bring dialogs of their own). */
         Locator panel() {
-            return page.locator("vaadin-dialog-overlay");
+            return page.locator("#coding-save");
         }
 
         void chooseCode(String label) {

@@ -141,11 +141,13 @@ class PassageElementE2E {
         page.keyboard().down("Shift");
         for (int i = 0; i < 5; i++) page.keyboard().press("ArrowRight");
         page.keyboard().up("Shift");
-        assertThat(awaitEvents(1)).containsExactly(Ev.select("p1", 4, 9, "claim"));
         assertThat(page.evaluate("getSelection().toString()")).isEqualTo("claim");
-
+        // Selecting alone reports nothing: the coder commits with Enter or a code key.
         page.keyboard().press("1");
-        assertThat(awaitEvents(2)).last().isEqualTo(Ev.code("p1", 4, 9, "claim", 1));
+        assertThat(awaitEvents(1)).containsExactly(Ev.code("p1", 4, 9, "claim", 1));
+        clearEvents();
+        page.keyboard().press("Enter");
+        assertThat(awaitEvents(1)).containsExactly(Ev.select("p1", 4, 9, "claim"));
 
         page.keyboard().press("Escape");
         assertThat(page.evaluate("document.getElementById('p1').offsetsOfSelection()")).isNull();
@@ -157,16 +159,15 @@ class PassageElementE2E {
         page.keyboard().press("Control+ArrowRight");
         page.keyboard().press("Control+Shift+ArrowRight");
         int demands = text.indexOf("demands");
-        assertThat(awaitEvents(1)).containsExactly(Ev.select("p1", demands, demands + 7, "demands"));
         page.keyboard().press("3");
-        assertThat(awaitEvents(2)).last().isEqualTo(Ev.code("p1", demands, demands + 7, "demands", 3));
+        assertThat(awaitEvents(1)).containsExactly(Ev.code("p1", demands, demands + 7, "demands", 3));
 
         // Enter with the caret inside a highlight opens it.
         page.keyboard().press("ArrowRight");
         page.keyboard().press("Control+ArrowRight");
         page.keyboard().press("ArrowLeft");
         page.keyboard().press("Enter");
-        assertThat(awaitEvents(3)).last().isEqualTo(Ev.highlight("p1", 7));
+        assertThat(awaitEvents(2)).last().isEqualTo(Ev.highlight("p1", 7));
 
         page.keyboard().press("Tab");
         assertThat(page.evaluate("document.activeElement.id")).isNotEqualTo("p1");
