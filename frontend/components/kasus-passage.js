@@ -352,7 +352,14 @@ kasus-passage .kp-tip[hidden]{display:none}`;
 
   // One document listener for all passages: the selection belongs to the passage where the drag
   // started (its anchor), or, for a drag from outside, to the passage where it ended.
+  // Only a gesture that starts or ends on a passage reports a selection: a click elsewhere (say in the coding
+  // panel) leaves the old selection in place and must not report it again.
+  let pressedOn = null;
+  document.addEventListener('mousedown', (e) => { pressedOn = passageOf(e.target); }, true);
   document.addEventListener('mouseup', (e) => {
+    const touched = pressedOn || passageOf(e.target);
+    pressedOn = null;
+    if (!touched) return;
     setTimeout(() => { // let the browser finish updating the selection for this gesture
       const sel = getSelection();
       if (!sel || !sel.rangeCount) return;

@@ -122,7 +122,9 @@ class CodingE2E {
         casePage.choose("coding-actor", "US");
         casePage.choose("coding-addressee", "DPRK");
         casePage.choose("coding-stage", "1 · Unilateral accommodation");
-        casePage.save();
+        page.keyboard().press("Control+Enter");
+        casePage.panel().waitFor(new Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
         Locator highlight = casePage.highlights(passage).first();
         assertThat(highlight).hasAttribute("title", java.util.regex.Pattern.compile("^Demand · US"));
         casePage.highlights(passage).first().click();

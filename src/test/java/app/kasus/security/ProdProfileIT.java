@@ -1,0 +1,46 @@
+package app.kasus.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.kasus.Application;
+import app.kasus.testsupport.ApiClient;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The prod profile: no demo accounts, and no start without an administrator password. */
+class ProdProfileIT {
+
+    private static ConfigurableApplicationContext start(String database, String adminPassword) {
+        Map<String, Object> props = new HashMap<>(Map.of("server.port", "0",
+                "spring.datasource.url", "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1",
+                "vaadin.launch-browser", "false"));
+        props.put("kasus.admin.password", adminPassword);
+        return new SpringApplicationBuilder(Application.class).profiles("prod").properties(props).run();
+    }
+
+    @Test
+    void refusesToStartWithoutAnAdminPassword() {
+        assertThatThrownBy(() -> start("prod-nopw", "").close())
+                .hasStackTraceContaining("KASUS_ADMIN_PASSWORD");
+    }
+
+    @Test
+    void refusesAShortAdminPassword() {
+        assertThatThrownBy(() -> start("prod-short", "short").close())
+                .hasStackTraceContaining("at least 12 characters");
+    }
+
+    @Test
+    void createsTheAdminAndNoDemoAccounts() {
+        try (ConfigurableApplicationContext context = start("prod-ok", "a-long-admin-secret")) {
+            int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+            assertThat(ApiClient.as(port, "admin", "a-long-admin-secret").get("/api/cases").status()).isEqualTo(200);
+            assertThat(ApiClient.as(port, "student1", "kasus-demo").get("/api/cases").status()).isEqualTo(401);
+            assertThat(ApiClient.as(port, "instructor", "kasus-demo").get("/api/cases").status()).isEqualTo(401);
+        }
+    }
+}
