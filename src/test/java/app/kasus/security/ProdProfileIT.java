@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kasus.Application;
 import app.kasus.testsupport.ApiClient;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,11 +13,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 class ProdProfileIT {
 
     private static ConfigurableApplicationContext start(String database, String adminPassword) {
-        Map<String, Object> props = new HashMap<>(Map.of("server.port", "0",
-                "spring.datasource.url", "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1",
-                "vaadin.launch-browser", "false"));
-        props.put("kasus.admin.password", adminPassword);
-        return new SpringApplicationBuilder(Application.class).profiles("prod").properties(props).run();
+        // As arguments, like a deployer's, so they outrank application-prod.properties.
+        return new SpringApplicationBuilder(Application.class).profiles("prod").run("--server.port=0",
+                "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1",
+                "--vaadin.launch-browser=false", "--kasus.admin.password=" + adminPassword);
     }
 
     @Test

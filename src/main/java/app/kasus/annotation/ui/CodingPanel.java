@@ -19,7 +19,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
+import java.text.DateFormatSymbols;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
@@ -70,6 +73,7 @@ class CodingPanel extends Dialog {
         valence.setItems(Valence.values());
         valence.setItemLabelGenerator(v -> getTranslation("valence." + v.id()));
         eventDate.setLabel(getTranslation("coding.eventDate"));
+        eventDate.addAttachListener(e -> eventDate.setI18n(datePickerI18n(e.getUI().getLocale())));
         eventDate.setId("coding-event-date");
         note.setLabel(getTranslation("coding.note"));
         note.setId("coding-note");
@@ -115,6 +119,20 @@ class CodingPanel extends Dialog {
             Shortcuts.addShortcutListener(this, () -> code.setValue(c), Key.of(Integer.toString(c.ordinal() + 1)))
                     .listenOn(code, actor, addressee, stage, valence, save, cancel);
         }
+    }
+
+    /** The date picker's own words (months, weekdays, buttons) in the interface language. */
+    private DatePicker.DatePickerI18n datePickerI18n(Locale locale) {
+        DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
+        List<String> weekdays = Arrays.asList(symbols.getWeekdays()).subList(1, 8);
+        List<String> weekdaysShort = Arrays.asList(symbols.getShortWeekdays()).subList(1, 8);
+        return new DatePicker.DatePickerI18n()
+                .setMonthNames(Arrays.asList(symbols.getMonths()).subList(0, 12))
+                .setWeekdays(weekdays)
+                .setWeekdaysShort(weekdaysShort)
+                .setFirstDayOfWeek(1)
+                .setToday(getTranslation("datepicker.today"))
+                .setCancel(getTranslation("datepicker.cancel"));
     }
 
     /** Opens the panel for a new span, prefilled with the coder's last choices. */
