@@ -189,6 +189,16 @@ kasus-passage .kp-tip[hidden]{display:none}`;
       return last ? [last.t, last.t.length] : [this._box, 0];
     }
 
+    /** Selects [start, end) and brings it into view: how other pages point at a passage's evidence. */
+    showRange(start, end) {
+      const len = this._text.length, clamp = (o) => Math.max(0, Math.min(len, Math.trunc(Number(o) || 0)));
+      this._anchor = clamp(start);
+      this._caret = clamp(end);
+      this.scrollIntoView({ block: 'center' });
+      this.focus({ preventScroll: true });
+      this._draw();
+    }
+
     _draw() {
       const a = this._pointAt(this._anchor), c = this._pointAt(this._caret);
       getSelection().setBaseAndExtent(a[0], a[1], c[0], c[1]);
@@ -250,7 +260,7 @@ kasus-passage .kp-tip[hidden]{display:none}`;
     }
 
     _codeKey(e) {
-      if (!/^[123]$/.test(e.key) || e.ctrlKey || e.altKey || e.metaKey) return false;
+      if (!/^[1-9]$/.test(e.key) || e.ctrlKey || e.altKey || e.metaKey) return false;
       const d = this._selected();
       if (!d) return false;
       e.preventDefault();

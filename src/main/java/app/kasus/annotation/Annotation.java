@@ -1,7 +1,5 @@
 package app.kasus.annotation;
 
-import app.kasus.codebook.Actor;
-import app.kasus.codebook.Code;
 import app.kasus.codebook.Valence;
 import app.kasus.security.UserAccount;
 import jakarta.persistence.Column;
@@ -9,8 +7,6 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Converter;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -49,17 +45,15 @@ class Annotation {
     @Column(nullable = false, length = 100000)
     private String quote;
 
-    @Convert(converter = CodeConverter.class)
+    /** Keys into the case's codebook, which may change after the annotation was made. */
     @Column(nullable = false, length = 32)
-    private Code code;
+    private String code;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
-    private Actor actor;
+    private String actor;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
-    private Actor addressee;
+    private String addressee;
 
     @Column(nullable = false)
     private int stage;
@@ -113,7 +107,7 @@ class Annotation {
     }
 
     AnnotationData toData() {
-        return new AnnotationData(id, caseId, passageId, start, end, quote, code.id(), actor.id(), addressee.id(),
+        return new AnnotationData(id, caseId, passageId, start, end, quote, code, actor, addressee,
                 stage, valence == null ? null : valence.id(), eventDate, note, respondsTo, author.getUsername(),
                 version, created, modified);
     }
@@ -132,19 +126,6 @@ class Annotation {
 
     UserAccount getAuthor() {
         return author;
-    }
-
-    @Converter
-    static class CodeConverter implements AttributeConverter<Code, String> {
-        @Override
-        public String convertToDatabaseColumn(Code code) {
-            return code == null ? null : code.id();
-        }
-
-        @Override
-        public Code convertToEntityAttribute(String id) {
-            return id == null ? null : Code.parse(id).orElseThrow(() -> new IllegalStateException("Unknown code " + id));
-        }
     }
 
     @Converter

@@ -1,7 +1,9 @@
 package app.kasus.annotation;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface AnnotationRepository extends JpaRepository<Annotation, Long> {
@@ -9,4 +11,23 @@ interface AnnotationRepository extends JpaRepository<Annotation, Long> {
     @Query("select a from Annotation a join fetch a.author where a.caseId = :caseId and a.author.id = :authorId "
             + "order by a.passageId, a.start, a.id")
     List<Annotation> findByCaseAndAuthor(long caseId, long authorId);
+
+    long countByCaseIdAndCode(long caseId, String code);
+
+    @Query("select a from Annotation a join fetch a.author where a.caseId = :caseId and a.author.username in :authors "
+            + "order by a.passageId, a.start, a.id")
+    List<Annotation> findByCaseAndAuthors(long caseId, Collection<String> authors);
+
+    @Query("select distinct a.author.username from Annotation a where a.caseId = :caseId order by 1")
+    List<String> coders(long caseId);
+
+    /** Bumps the version too, so an editor holding the old row gets a conflict instead of undoing this. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Annotation a set a.code = :to, a.valence = case when :clearValence = true then null else a.valence end,"
+            + " a.version = a.version + 1 where a.caseId = :caseId and a.code = :from")
+    int reassignCode(long caseId, String from, String to, boolean clearValence);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("delete from Annotation a where a.caseId = :caseId and a.code = :code")
+    int deleteByCode(long caseId, String code);
 }

@@ -4,8 +4,10 @@ import app.kasus.base.InvalidInputException;
 import app.kasus.base.NotFoundException;
 import app.kasus.base.StaleVersionException;
 import app.kasus.cases.CaseService;
+import app.kasus.codebook.CodebookService;
 import app.kasus.security.CurrentUser;
 import app.kasus.security.UserAccount;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,18 +24,22 @@ public class AnnotationService {
     private final AnnotationRepository annotations;
     private final CaseService cases;
     private final CurrentUser currentUser;
+    private final CodebookService codebooks;
 
-    AnnotationService(AnnotationRepository annotations, CaseService cases, CurrentUser currentUser) {
+    AnnotationService(AnnotationRepository annotations, CaseService cases, CurrentUser currentUser,
+                      CodebookService codebooks) {
         this.annotations = annotations;
         this.cases = cases;
         this.currentUser = currentUser;
+        this.codebooks = codebooks;
     }
 
     @Transactional
     public AnnotationData create(long caseId, AnnotationCommand command) {
         UserAccount me = currentUser.require();
         cases.requireCase(caseId);
-        ValidAnnotation valid = AnnotationValidator.validate(caseId, command, cases::passage);
+        ValidAnnotation valid = AnnotationValidator.validate(caseId, command, cases::passage,
+                codebooks.forCase(caseId));
         checkRespondsTo(caseId, valid.respondsTo(), null, me);
         Annotation annotation = new Annotation(caseId, me);
         annotation.apply(valid);
@@ -45,6 +51,26 @@ public class AnnotationService {
         UserAccount me = currentUser.require();
         cases.requireCase(caseId);
         return annotations.findByCaseAndAuthor(caseId, me.getId()).stream().map(Annotation::toData).toList();
+    }
+
+    /**
+     * The coding of the named coders, for combined views such as the assessment. Unlike the other methods it
+     * does not restrict rows to the caller: the caller must have checked that these coders are visible.
+     */
+    @Transactional(readOnly = true)
+    public List<AnnotationData> codingOf(long caseId, Collection<String> coders) {
+        cases.requireCase(caseId);
+        if (coders.isEmpty()) {
+            return List.of();
+        }
+        return annotations.findByCaseAndAuthors(caseId, coders).stream().map(Annotation::toData).toList();
+    }
+
+    /** Everyone who has coded the case, by user name. */
+    @Transactional(readOnly = true)
+    public List<String> coders(long caseId) {
+        cases.requireCase(caseId);
+        return annotations.coders(caseId);
     }
 
     @Transactional(readOnly = true)
@@ -60,7 +86,8 @@ public class AnnotationService {
             throw new InvalidInputException("version", "required: the version you read");
         }
         requireVersion(annotation, command.version());
-        ValidAnnotation valid = AnnotationValidator.validate(annotation.getCaseId(), command, cases::passage);
+        ValidAnnotation valid = AnnotationValidator.validate(annotation.getCaseId(), command, cases::passage,
+                codebooks.forCase(annotation.getCaseId()));
         checkRespondsTo(annotation.getCaseId(), valid.respondsTo(), id, me);
         annotation.apply(valid);
         // Flushing here turns a concurrent writer's commit into a conflict the caller sees, not a lost update.

@@ -3,9 +3,10 @@ package app.kasus.annotation;
 import app.kasus.base.InvalidInputException;
 import app.kasus.base.NotFoundException;
 import app.kasus.cases.PassageInfo;
-import app.kasus.codebook.Actor;
-import app.kasus.codebook.Code;
-import app.kasus.codebook.Stage;
+import app.kasus.codebook.ActorDef;
+import app.kasus.codebook.CodeDef;
+import app.kasus.codebook.CodeKind;
+import app.kasus.codebook.Codebook;
 import app.kasus.codebook.Valence;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,11 +17,14 @@ import java.util.function.LongFunction;
 final class AnnotationValidator {
 
     static final int MAX_NOTE_LENGTH = 2000;
+    /** The one actor that may be both actor and addressee (two unnamed parties). */
+    private static final String OTHER = "other";
 
     private AnnotationValidator() {
     }
 
-    static ValidAnnotation validate(long caseId, AnnotationCommand cmd, LongFunction<Optional<PassageInfo>> passages) {
+    static ValidAnnotation validate(long caseId, AnnotationCommand cmd, LongFunction<Optional<PassageInfo>> passages,
+                                    Codebook codebook) {
         if (cmd == null) {
             throw new InvalidInputException("body", "missing");
         }
@@ -50,30 +54,31 @@ final class AnnotationValidator {
         if (quote.isBlank()) {
             throw new InvalidInputException("start", "the span covers only white space");
         }
-        Code code = Code.parse(cmd.code()).orElseThrow(() ->
-                new InvalidInputException("code", "must be one of concession, demand, signal"));
-        Actor actor = Actor.parse(cmd.actor()).orElseThrow(() ->
-                new InvalidInputException("actor", "must be one of " + Actor.allowed()));
-        Actor addressee = Actor.parse(cmd.addressee()).orElseThrow(() ->
-                new InvalidInputException("addressee", "must be one of " + Actor.allowed()));
-        if (actor == addressee && actor != Actor.OTHER) {
+        CodeDef code = codebook.code(cmd.code()).orElseThrow(() ->
+                new InvalidInputException("code", "must be one of " + codebook.codeKeys()));
+        ActorDef actor = codebook.actor(cmd.actor()).orElseThrow(() ->
+                new InvalidInputException("actor", "must be one of " + codebook.actorKeys()));
+        ActorDef addressee = codebook.actor(cmd.addressee()).orElseThrow(() ->
+                new InvalidInputException("addressee", "must be one of " + codebook.actorKeys()));
+        if (actor.equals(addressee) && !OTHER.equalsIgnoreCase(actor.key())) {
             throw new InvalidInputException("addressee", "must differ from the actor");
         }
-        if (!Stage.isValid(cmd.stage())) {
+        if (codebook.stage(cmd.stage()).isEmpty()) {
             throw new InvalidInputException("stage", "must be 1, 2, 3 or 4");
         }
-        Valence valence = valence(code, cmd.valence());
+        Valence valence = valence(code.kind(), cmd.valence());
         String note = cmd.note() == null || cmd.note().isBlank() ? null : cmd.note().strip();
         if (note != null && note.length() > MAX_NOTE_LENGTH) {
             throw new InvalidInputException("note", "must be at most " + MAX_NOTE_LENGTH + " characters");
         }
-        return new ValidAnnotation(passage.id(), cmd.start(), cmd.end(), quote, code, actor, addressee, cmd.stage(),
+        return new ValidAnnotation(passage.id(), cmd.start(), cmd.end(), quote, code.key(), actor.key(),
+                addressee.key(), cmd.stage(),
                 valence, eventDate(cmd.eventDate()), note, cmd.respondsTo());
     }
 
-    private static Valence valence(Code code, String raw) {
+    private static Valence valence(CodeKind kind, String raw) {
         boolean given = raw != null && !raw.isBlank();
-        if (code != Code.SIGNAL) {
+        if (kind != CodeKind.SIGNAL) {
             if (given) {
                 throw new InvalidInputException("valence", "only signals carry a valence");
             }

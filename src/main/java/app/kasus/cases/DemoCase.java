@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import app.kasus.codebook.CodebookService;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -21,9 +22,11 @@ class DemoCase implements ApplicationRunner {
     static final String SLUG = "hanoi-2019";
 
     private final CaseImporter importer;
+    private final CodebookService codebooks;
 
-    DemoCase(CaseImporter importer) {
+    DemoCase(CaseImporter importer, CodebookService codebooks) {
         this.importer = importer;
+        this.codebooks = codebooks;
     }
 
     @Override
@@ -32,8 +35,9 @@ class DemoCase implements ApplicationRunner {
         try (InputStream in = new ClassPathResource("cases/" + SLUG + "/case.properties").getInputStream();
              InputStream text = new ClassPathResource("cases/" + SLUG + "/article.txt").getInputStream()) {
             descriptor.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-            importer.importIfAbsent(SLUG, descriptor.getProperty("title"), descriptor.getProperty("language"),
-                    new String(text.readAllBytes(), StandardCharsets.UTF_8));
+            long caseId = importer.importIfAbsent(SLUG, descriptor.getProperty("title"),
+                    descriptor.getProperty("language"), new String(text.readAllBytes(), StandardCharsets.UTF_8));
+            codebooks.ensureDefault(caseId);
         } catch (IOException e) {
             throw new UncheckedIOException("The bundled demo case cannot be read", e);
         }

@@ -35,6 +35,16 @@ public class GroupService {
         return groups.findByMember(user.getId()).stream().map(this::summary).toList();
     }
 
+    @Transactional(readOnly = true)
+    public List<GroupSummary> all() {
+        return groups.findAll(org.springframework.data.domain.Sort.by("name")).stream().map(this::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<GroupSummary> byName(String name) {
+        return groups.findByName(name).map(this::summary);
+    }
+
     private GroupSummary summary(SeminarGroup group) {
         return new GroupSummary(group.getId(), group.getName(), groups.memberNames(group.getId()));
     }

@@ -52,8 +52,8 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain vaadinFilterChain(HttpSecurity http) throws Exception {
-        // Our web components are static files every page needs, the login page included.
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/components/**").permitAll());
+        // Our web components and the chart library are static files pages need, the login page included.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/components/**", "/webjars/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }

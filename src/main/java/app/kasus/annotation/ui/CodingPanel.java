@@ -1,9 +1,11 @@
 package app.kasus.annotation.ui;
 
 import app.kasus.annotation.AnnotationData;
-import app.kasus.codebook.Actor;
-import app.kasus.codebook.Code;
-import app.kasus.codebook.Stage;
+import app.kasus.codebook.ActorDef;
+import app.kasus.codebook.CodeDef;
+import app.kasus.codebook.CodeKind;
+import app.kasus.codebook.Codebook;
+import app.kasus.codebook.StageDef;
 import app.kasus.codebook.Valence;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -19,22 +21,24 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.text.DateFormatSymbols;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 
 /**
- * The compact dialog in which a span is coded. It knows nothing of storage: it hands a validated
- * {@link CodingForm} to {@code onSave} and asks {@code onDelete} to remove the annotation being edited.
+ * The compact dialog in which a span is coded with the case's codebook. It knows nothing of storage: it hands
+ * a validated {@link CodingForm} to {@code onSave} and asks {@code onDelete} to remove the annotation edited.
  */
 class CodingPanel extends Dialog {
 
-    private final RadioButtonGroup<Code> code = new RadioButtonGroup<>();
-    private final Select<Actor> actor = new Select<>();
-    private final Select<Actor> addressee = new Select<>();
+    private final Codebook codebook;
+    private final Locale locale;
+    private final RadioButtonGroup<CodeDef> code = new RadioButtonGroup<>();
+    private final Select<ActorDef> actor = new Select<>();
+    private final Select<ActorDef> addressee = new Select<>();
     private final Select<Integer> stage = new Select<>();
     private final RadioButtonGroup<Valence> valence = new RadioButtonGroup<>();
     private final DatePicker eventDate = new DatePicker();
@@ -46,57 +50,51 @@ class CodingPanel extends Dialog {
     private Consumer<CodingForm> onSave = form -> { };
     private Runnable onDelete = () -> { };
 
-    CodingPanel() {
+    CodingPanel(Codebook codebook, Locale locale) {
+        this.codebook = codebook;
+        this.locale = locale;
         setId("coding-panel");
-        setHeaderTitle(getTranslation("coding.title"));
         setWidth("min(34rem, 96vw)");
         setCloseOnOutsideClick(false);
 
+        List<CodeDef> codes = codebook.codes();
         code.setLabel(getTranslation("coding.code"));
-        code.setItems(Code.values());
-        code.setItemLabelGenerator(c -> (c.ordinal() + 1) + " · " + getTranslation("code." + c.id()));
+        code.setItems(codes);
+        code.setItemLabelGenerator(c -> (codes.indexOf(c) + 1) + " · " + c.name().in(locale));
         code.setId("coding-code");
+        code.addValueChangeListener(e -> showDefinition(e.getValue()));
         actor.setLabel(getTranslation("coding.actor"));
         actor.setId("coding-actor");
         addressee.setLabel(getTranslation("coding.addressee"));
         addressee.setId("coding-addressee");
-        for (Select<Actor> select : List.of(actor, addressee)) {
-            select.setItems(Actor.values());
-            select.setItemLabelGenerator(a -> getTranslation("actor." + a.id()));
+        for (Select<ActorDef> select : List.of(actor, addressee)) {
+            select.setItems(codebook.actors());
+            select.setItemLabelGenerator(a -> a.name().in(locale));
         }
         stage.setLabel(getTranslation("coding.stage"));
         stage.setId("coding-stage");
-        stage.setItems(IntStream.rangeClosed(Stage.FIRST, Stage.LAST).boxed().toList());
-        stage.setItemLabelGenerator(s -> s + " · " + getTranslation("stage." + s));
+        stage.setItems(codebook.stages().stream().map(StageDef::number).toList());
+        stage.setItemLabelGenerator(n -> n + " · " + codebook.stage(n).map(s -> s.name().in(locale)).orElse(""));
+        stage.addValueChangeListener(e -> stage.setHelperText(e.getValue() == null ? null
+                : codebook.stage(e.getValue()).map(s -> s.definition().in(locale)).orElse(null)));
         valence.setLabel(getTranslation("coding.valence"));
         valence.setId("coding-valence");
         valence.setItems(Valence.values());
         valence.setItemLabelGenerator(v -> getTranslation("valence." + v.id()));
         eventDate.setLabel(getTranslation("coding.eventDate"));
-        eventDate.addAttachListener(e -> eventDate.setI18n(datePickerI18n(e.getUI().getLocale())));
+        eventDate.setI18n(datePickerI18n(locale));
+        eventDate.setLocale(locale);
         eventDate.setId("coding-event-date");
         note.setLabel(getTranslation("coding.note"));
         note.setId("coding-note");
         note.setMaxLength(2000);
-        note.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        note.setValueChangeMode(ValueChangeMode.EAGER);
         note.addValueChangeListener(e -> note.setHelperText(e.getValue().length() + " / 2000"));
-
-        binder.forField(code).asRequired(getTranslation("coding.required")).bind("code");
-        binder.forField(actor).asRequired(getTranslation("coding.required")).bind("actor");
-        binder.forField(addressee).asRequired(getTranslation("coding.required"))
-                .withValidator(value -> value == null || value == Actor.OTHER || value != actor.getValue(),
-                        getTranslation("coding.sameActor"))
-                .bind("addressee");
-        binder.forField(stage).asRequired(getTranslation("coding.required")).bind("stage");
-        binder.forField(valence)
-                .withValidator(v -> v != null || code.getValue() != Code.SIGNAL, getTranslation("coding.valenceRequired"))
-                .bind("valence");
-        binder.forField(eventDate).bind("eventDate");
-        binder.forField(note).bind("note");
-        code.addValueChangeListener(e -> valence.setVisible(e.getValue() == Code.SIGNAL));
+        bind();
 
         FormLayout form = new FormLayout(code, actor, addressee, stage, valence, eventDate, note);
         form.setColspan(code, 2);
+        form.setColspan(stage, 2);
         form.setColspan(valence, 2);
         form.setColspan(note, 2);
         quote.addClassName("coding-quote");
@@ -114,22 +112,47 @@ class CodingPanel extends Dialog {
         cancel.setId("coding-cancel");
         getFooter().add(delete, cancel, save);
 
-        // 1, 2, 3 pick the code, but only while focus is on a choice: in the note or date they are text.
-        for (Code c : Code.values()) {
-            Shortcuts.addShortcutListener(this, () -> code.setValue(c), Key.of(Integer.toString(c.ordinal() + 1)))
+        // Digit keys pick the code, but only while focus is on a choice: in the note or date they are text.
+        for (int i = 0; i < Math.min(9, codes.size()); i++) {
+            CodeDef c = codes.get(i);
+            Shortcuts.addShortcutListener(this, () -> code.setValue(c), Key.of(Integer.toString(i + 1)))
                     .listenOn(code, actor, addressee, stage, valence, save, cancel);
         }
+    }
+
+    private void bind() {
+        String required = getTranslation("coding.required");
+        binder.forField(code).asRequired(required).bind("code");
+        binder.forField(actor).asRequired(required).bind("actor");
+        binder.forField(addressee).asRequired(required)
+                .withValidator(value -> value == null || !value.equals(actor.getValue())
+                        || "other".equalsIgnoreCase(value.key()), getTranslation("coding.sameActor"))
+                .bind("addressee");
+        binder.forField(stage).asRequired(required).bind("stage");
+        binder.forField(valence)
+                .withValidator(v -> v != null || !isSignal(code.getValue()), getTranslation("coding.valenceRequired"))
+                .bind("valence");
+        binder.forField(eventDate).bind("eventDate");
+        binder.forField(note).bind("note");
+    }
+
+    private static boolean isSignal(CodeDef def) {
+        return def != null && def.kind() == CodeKind.SIGNAL;
+    }
+
+    /** The chosen code's definition is the coder's help: it says what counts. */
+    private void showDefinition(CodeDef def) {
+        valence.setVisible(isSignal(def));
+        code.setHelperText(def == null ? getTranslation("coding.codeHelp") : def.definition().in(locale));
     }
 
     /** The date picker's own words (months, weekdays, buttons) in the interface language. */
     private DatePicker.DatePickerI18n datePickerI18n(Locale locale) {
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
-        List<String> weekdays = Arrays.asList(symbols.getWeekdays()).subList(1, 8);
-        List<String> weekdaysShort = Arrays.asList(symbols.getShortWeekdays()).subList(1, 8);
         return new DatePicker.DatePickerI18n()
                 .setMonthNames(Arrays.asList(symbols.getMonths()).subList(0, 12))
-                .setWeekdays(weekdays)
-                .setWeekdaysShort(weekdaysShort)
+                .setWeekdays(Arrays.asList(symbols.getWeekdays()).subList(1, 8))
+                .setWeekdaysShort(Arrays.asList(symbols.getShortWeekdays()).subList(1, 8))
                 .setFirstDayOfWeek(1)
                 .setToday(getTranslation("datepicker.today"))
                 .setCancel(getTranslation("datepicker.cancel"));
@@ -141,8 +164,8 @@ class CodingPanel extends Dialog {
     }
 
     void openEdit(AnnotationData annotation, Consumer<CodingForm> onSave, Runnable onDelete) {
-        CodingForm form = new CodingForm(Code.parse(annotation.code()).orElse(null),
-                Actor.parse(annotation.actor()).orElse(null), Actor.parse(annotation.addressee()).orElse(null),
+        CodingForm form = new CodingForm(codebook.code(annotation.code()).orElse(null),
+                codebook.actor(annotation.actor()).orElse(null), codebook.actor(annotation.addressee()).orElse(null),
                 annotation.stage(), Valence.parse(annotation.valence()).orElse(null), annotation.eventDate(),
                 annotation.note());
         open(annotation.quote(), form, onSave, onDelete);
@@ -154,12 +177,13 @@ class CodingPanel extends Dialog {
         setHeaderTitle(getTranslation(onDelete == null ? "coding.title" : "coding.editTitle"));
         quote.setText(quoteText);
         binder.readRecord(form);
-        valence.setVisible(form.code() == Code.SIGNAL);
+        showDefinition(form.code());
         delete.setVisible(onDelete != null);
         open();
         // Radio groups cannot take focus from the server, so focus lands on the first choice the user must make.
         if (form.code() == null) {
-            code.getElement().executeJs("setTimeout(() => { const r = this.querySelector('vaadin-radio-button'); if (r) r.focus(); })");
+            code.getElement().executeJs(
+                    "setTimeout(() => { const r = this.querySelector('vaadin-radio-button'); if (r) r.focus(); })");
         } else {
             actor.focus();
         }
@@ -168,7 +192,7 @@ class CodingPanel extends Dialog {
     private void save() {
         try {
             CodingForm form = binder.writeRecord();
-            if (form.code() != Code.SIGNAL && form.valence() != null) {
+            if (!isSignal(form.code()) && form.valence() != null) {
                 form = new CodingForm(form.code(), form.actor(), form.addressee(), form.stage(), null,
                         form.eventDate(), form.note());
             }

@@ -11,8 +11,9 @@ import app.kasus.cases.CaseService;
 import app.kasus.cases.NoteInfo;
 import app.kasus.cases.PassageInfo;
 import app.kasus.cases.SectionInfo;
-import app.kasus.codebook.Actor;
-import app.kasus.codebook.Code;
+import app.kasus.codebook.CodeDef;
+import app.kasus.codebook.Codebook;
+import app.kasus.codebook.CodebookService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -30,6 +31,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
@@ -50,25 +52,24 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseService cases;
     private final AnnotationService annotations;
-    private final CodingPanel panel = new CodingPanel();
+    private final CodebookService codebooks;
+    private Codebook codebook;
+    private CodingPanel panel;
     private final Map<Long, PassageText> passageTexts = new HashMap<>();
     private final Map<Long, PassageInfo> passages = new HashMap<>();
     private final Map<Long, AnnotationData> mine = new LinkedHashMap<>();
     private CodingForm lastChoice = new CodingForm(null, null, null, null, null, null, null);
+    private static final String UNKNOWN_CODE_COLOR = "#888888";
+
     private PassageText editing;
     private long caseId;
     private String title = "";
 
-    CodingView(CaseService cases, AnnotationService annotations) {
+    CodingView(CaseService cases, AnnotationService annotations, CodebookService codebooks) {
         this.cases = cases;
         this.annotations = annotations;
+        this.codebooks = codebooks;
         addClassName("coding-view");
-        panel.addOpenedChangeListener(e -> {
-            if (!e.isOpened() && editing != null) {
-                editing.setSelectedId(null);
-                editing = null;
-            }
-        });
     }
 
     @Override
@@ -87,9 +88,33 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         caseId = content.id();
         title = content.title();
+        codebook = codebooks.forCase(caseId);
+        panel = new CodingPanel(codebook, getLocale());
+        panel.addOpenedChangeListener(e -> {
+            if (!e.isOpened() && editing != null) {
+                editing.setSelectedId(null);
+                editing = null;
+            }
+        });
         render(content);
         annotations.mine(caseId).forEach(a -> mine.put(a.id(), a));
         passageTexts.keySet().forEach(this::refreshHighlights);
+        showLinkedSpan(event.getLocation().getQueryParameters());
+    }
+
+    /** {@code ?passage=&start=&end=} (as evidence links write it) selects that span once the page is shown. */
+    private void showLinkedSpan(QueryParameters query) {
+        try {
+            long passageId = Long.parseLong(query.getSingleParameter("passage").orElse(""));
+            int start = Integer.parseInt(query.getSingleParameter("start").orElse("0"));
+            int end = Integer.parseInt(query.getSingleParameter("end").orElse("0"));
+            PassageText text = passageTexts.get(passageId);
+            if (text != null) {
+                text.showRange(start, end);
+            }
+        } catch (NumberFormatException notALink) {
+            // A plain visit, or a link mangled by hand: show the case from the top.
+        }
     }
 
     @Override
@@ -183,8 +208,9 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (start < 0 || end > passage.text().length() || start >= end) {
             return;
         }
-        Code preset = codeKey == null || codeKey < 1 || codeKey > Code.values().length ? lastChoice.code()
-                : Code.values()[codeKey - 1];
+        List<CodeDef> codes = codebook.codes();
+        CodeDef preset = codeKey == null || codeKey < 1 || codeKey > codes.size() ? lastChoice.code()
+                : codes.get(codeKey - 1);
         CodingForm defaults = new CodingForm(preset, lastChoice.actor(), lastChoice.addressee(), lastChoice.stage(),
                 null, null, null);
         panel.openNew(passage.text().substring(start, end), defaults, form -> {
@@ -253,24 +279,24 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         List<PassageText.Highlight> highlights = new ArrayList<>();
         for (AnnotationData a : mine.values()) {
             if (a.passageId() == passageId) {
-                Code code = Code.parse(a.code()).orElse(Code.SIGNAL);
-                highlights.add(new PassageText.Highlight(a.id(), a.start(), a.end(), code.color(), label(a, code)));
+                String color = codebook.code(a.code()).map(CodeDef::color).orElse(UNKNOWN_CODE_COLOR);
+                highlights.add(new PassageText.Highlight(a.id(), a.start(), a.end(), color, label(a)));
             }
         }
         passageTexts.get(passageId).setHighlights(highlights);
     }
 
-    private String label(AnnotationData a, Code code) {
-        String actor = Actor.parse(a.actor()).map(x -> getTranslation("actor." + x.id())).orElse(a.actor());
-        String addressee = Actor.parse(a.addressee()).map(x -> getTranslation("actor." + x.id())).orElse(a.addressee());
-        return getTranslation("code." + code.id()) + " · " + actor + " → " + addressee + " · "
-                + getTranslation("coding.stageShort", a.stage());
+    private String label(AnnotationData a) {
+        String code = codebook.code(a.code()).map(c -> c.name().in(getLocale())).orElse(a.code());
+        String actor = codebook.actor(a.actor()).map(x -> x.name().in(getLocale())).orElse(a.actor());
+        String addressee = codebook.actor(a.addressee()).map(x -> x.name().in(getLocale())).orElse(a.addressee());
+        return code + " · " + actor + " → " + addressee + " · " + getTranslation("coding.stageShort", a.stage());
     }
 
     private static AnnotationCommand command(long passageId, int start, int end, CodingForm form, Long respondsTo,
                                              Long version) {
-        return new AnnotationCommand(passageId, start, end, form.code().id(), form.actor().id(),
-                form.addressee().id(), form.stage(), form.valence() == null ? null : form.valence().id(),
+        return new AnnotationCommand(passageId, start, end, form.code().key(), form.actor().key(),
+                form.addressee().key(), form.stage(), form.valence() == null ? null : form.valence().id(),
                 form.eventDate() == null ? null : form.eventDate().toString(), form.note(), respondsTo, version);
     }
 

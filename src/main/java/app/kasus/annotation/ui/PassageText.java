@@ -59,6 +59,11 @@ class PassageText extends Component {
         getElement().callJsFunction("clearSelection");
     }
 
+    /** Selects the span and scrolls it into view, e.g. when arriving from an evidence link. */
+    void showRange(int start, int end) {
+        getElement().callJsFunction("showRange", start, end);
+    }
+
     void focusText() {
         getElement().callJsFunction("focus");
     }

@@ -1,0 +1,139 @@
+package app.kasus.assessment;
+
+import app.kasus.annotation.AnnotationData;
+import app.kasus.annotation.AnnotationService;
+import app.kasus.base.NotFoundException;
+import app.kasus.cases.CaseService;
+import app.kasus.cases.PassageInfo;
+import app.kasus.codebook.CodeDef;
+import app.kasus.codebook.CodeKind;
+import app.kasus.codebook.Codebook;
+import app.kasus.codebook.CodebookService;
+import app.kasus.group.GroupService;
+import app.kasus.group.GroupService.GroupSummary;
+import app.kasus.security.AccountService;
+import app.kasus.security.CurrentUser;
+import app.kasus.security.Role;
+import app.kasus.security.UserAccount;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Chooses whose coding is assessed, checks that the viewer may see it, and runs the engine. Students see
+ * their own coding, their own group's and its majority; instructors, researchers and administrators any.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AssessmentService {
+
+    private final AnnotationService annotations;
+    private final CaseService cases;
+    private final CodebookService codebooks;
+    private final GroupService groups;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+
+    AssessmentService(AnnotationService annotations, CaseService cases, CodebookService codebooks,
+                      GroupService groups, AccountService accounts, CurrentUser currentUser) {
+        this.annotations = annotations;
+        this.cases = cases;
+        this.codebooks = codebooks;
+        this.groups = groups;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+    }
+
+    public AssessmentReport assess(long caseId, String rawSource) {
+        cases.requireCase(caseId);
+        UserAccount me = currentUser.require();
+        CodingSource source = CodingSource.parse(rawSource);
+        List<String> coders = coders(caseId, source, me);
+        List<AnnotationData> coding = annotations.codingOf(caseId, coders);
+        Codebook codebook = codebooks.forCase(caseId);
+        Map<Long, Integer> ordinals = cases.passages(caseId).stream()
+                .collect(Collectors.toMap(PassageInfo::id, PassageInfo::ordinal));
+        List<CodedSpan> spans = coding.stream().map(a -> span(a, codebook, ordinals)).toList();
+        if (source.isMajority()) {
+            spans = MajorityVote.combine(spans, coders);
+            Set<Long> kept = spans.stream().map(CodedSpan::id).collect(Collectors.toSet());
+            coding = coding.stream().filter(a -> kept.contains(a.id())).toList();
+        }
+        return new AssessmentReport(source.id(), coders, AssessmentEngine.assess(spans), coding, codebook);
+    }
+
+    /** The sources the viewer may choose for this case, in the order a selector lists them. */
+    public List<String> sources(long caseId) {
+        UserAccount me = currentUser.require();
+        List<String> sources = new ArrayList<>(List.of("me"));
+        List<GroupSummary> visibleGroups = mayChooseAny(me) ? groups.all() : groups.groupsOf(me);
+        visibleGroups.forEach(g -> sources.add("group:" + g.name()));
+        if (mayChooseAny(me)) {
+            sources.add("all");
+            sources.add("majority");
+            annotations.coders(caseId).forEach(c -> sources.add("user:" + c));
+        } else if (!visibleGroups.isEmpty()) {
+            sources.add("majority");
+        }
+        visibleGroups.forEach(g -> sources.add("majority:group:" + g.name()));
+        return sources;
+    }
+
+    private List<String> coders(long caseId, CodingSource source, UserAccount me) {
+        boolean any = mayChooseAny(me);
+        return switch (source.kind()) {
+            case ME -> List.of(me.getUsername());
+            case USER -> {
+                if (!any && !source.name().equals(me.getUsername())) {
+                    throw new AccessDeniedException("students may assess only their own coding or their group's");
+                }
+                accounts.find(source.name()).orElseThrow(() -> new NotFoundException("no user " + source.name()));
+                yield List.of(source.name());
+            }
+            case GROUP, MAJORITY_OF_GROUP -> visibleGroup(source.name(), me, any).members();
+            case ALL -> {
+                requireAny(any);
+                yield annotations.coders(caseId);
+            }
+            case MAJORITY -> {
+                if (any) {
+                    yield annotations.coders(caseId);
+                }
+                yield groups.groupsOf(me).stream().findFirst()
+                        .orElseThrow(() -> new AccessDeniedException("you are in no seminar group")).members();
+            }
+        };
+    }
+
+    private GroupSummary visibleGroup(String name, UserAccount me, boolean any) {
+        if (any) {
+            return groups.byName(name).orElseThrow(() -> new NotFoundException("no group " + name));
+        }
+        return groups.groupsOf(me).stream().filter(g -> g.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("students may assess only their own group"));
+    }
+
+    private static void requireAny(boolean any) {
+        if (!any) {
+            throw new AccessDeniedException("students may assess only their own coding or their group's");
+        }
+    }
+
+    private static boolean mayChooseAny(UserAccount user) {
+        return user.getRole() != Role.STUDENT;
+    }
+
+    private static CodedSpan span(AnnotationData a, Codebook codebook, Map<Long, Integer> ordinals) {
+        CodeKind kind = codebook.code(a.code()).map(CodeDef::kind).orElse(CodeKind.OTHER);
+        CodedSpan.Valence valence = a.valence() == null ? null
+                : "positive".equals(a.valence()) ? CodedSpan.Valence.POSITIVE : CodedSpan.Valence.NEGATIVE;
+        return new CodedSpan(a.id(), a.passageId(), ordinals.getOrDefault(a.passageId(), Integer.MAX_VALUE),
+                a.start(), a.end(), CodedSpan.Kind.valueOf(kind.name()), a.code(), a.actor(), a.addressee(),
+                a.stage(), valence, a.eventDate(), a.respondsTo(), a.author());
+    }
+}

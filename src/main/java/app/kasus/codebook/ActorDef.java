@@ -1,0 +1,4 @@
+package app.kasus.codebook;
+
+public record ActorDef(String key, Texts name) {
+}

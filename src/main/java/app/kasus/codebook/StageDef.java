@@ -1,0 +1,4 @@
+package app.kasus.codebook;
+
+public record StageDef(int number, Texts name, Texts definition) {
+}
