@@ -7,5 +7,5 @@ import java.time.LocalDate;
 
 /** The coding panel's buffered form object; public because Binder reads records reflectively. */
 public record CodingForm(CodeDef code, ActorDef actor, ActorDef addressee, Integer stage, Valence valence,
-                         LocalDate eventDate, String note) {
+                         LocalDate eventDate, String note, Long respondsTo) {
 }

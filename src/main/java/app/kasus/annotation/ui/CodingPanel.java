@@ -12,6 +12,7 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -43,6 +44,7 @@ class CodingPanel extends Dialog {
     private final RadioButtonGroup<Valence> valence = new RadioButtonGroup<>();
     private final DatePicker eventDate = new DatePicker();
     private final TextArea note = new TextArea();
+    private final ComboBox<Long> respondsTo = new ComboBox<>();
     private final Paragraph quote = new Paragraph();
     private final Button delete = new Button();
     private final Binder<CodingForm> binder = new Binder<>(CodingForm.class);
@@ -90,9 +92,14 @@ class CodingPanel extends Dialog {
         note.setMaxLength(2000);
         note.setValueChangeMode(ValueChangeMode.EAGER);
         note.addValueChangeListener(e -> note.setHelperText(e.getValue().length() + " / 2000"));
+        respondsTo.setLabel(getTranslation("coding.respondsTo"));
+        respondsTo.setHelperText(getTranslation("coding.respondsToHelp"));
+        respondsTo.setId("coding-responds-to");
+        respondsTo.setClearButtonVisible(true);
         bind();
 
-        FormLayout form = new FormLayout(code, actor, addressee, stage, valence, eventDate, note);
+        FormLayout form = new FormLayout(code, actor, addressee, stage, valence, eventDate, respondsTo, note);
+        form.setColspan(respondsTo, 2);
         form.setColspan(code, 2);
         form.setColspan(stage, 2);
         form.setColspan(valence, 2);
@@ -134,6 +141,7 @@ class CodingPanel extends Dialog {
                 .bind("valence");
         binder.forField(eventDate).bind("eventDate");
         binder.forField(note).bind("note");
+        binder.forField(respondsTo).bind("respondsTo");
     }
 
     private static boolean isSignal(CodeDef def) {
@@ -158,17 +166,39 @@ class CodingPanel extends Dialog {
                 .setCancel(getTranslation("datepicker.cancel"));
     }
 
-    /** Opens the panel for a new span, prefilled with the coder's last choices. */
-    void openNew(String quoteText, CodingForm defaults, Consumer<CodingForm> onSave) {
+    /**
+     * Opens the panel for a new span, prefilled with the coder's last choices; {@code earlier} are the
+     * annotations it may answer.
+     */
+    void openNew(String quoteText, CodingForm defaults, List<AnnotationData> earlier, Consumer<CodingForm> onSave) {
+        offerReplies(earlier);
         open(quoteText, defaults, onSave, null);
     }
 
-    void openEdit(AnnotationData annotation, Consumer<CodingForm> onSave, Runnable onDelete) {
+    void openEdit(AnnotationData annotation, List<AnnotationData> others, Consumer<CodingForm> onSave,
+                  Runnable onDelete) {
         CodingForm form = new CodingForm(codebook.code(annotation.code()).orElse(null),
                 codebook.actor(annotation.actor()).orElse(null), codebook.actor(annotation.addressee()).orElse(null),
                 annotation.stage(), Valence.parse(annotation.valence()).orElse(null), annotation.eventDate(),
-                annotation.note());
+                annotation.note(), annotation.respondsTo());
+        offerReplies(others);
         open(annotation.quote(), form, onSave, onDelete);
+    }
+
+    private void offerReplies(List<AnnotationData> candidates) {
+        java.util.Map<Long, String> labels = new java.util.LinkedHashMap<>();
+        candidates.forEach(a -> labels.put(a.id(), describe(a)));
+        respondsTo.setItems(labels.keySet());
+        respondsTo.setItemLabelGenerator(id -> labels.getOrDefault(id, "#" + id));
+    }
+
+    /** How an annotation is named wherever it is referred to: code, actors, stage and the start of its quote. */
+    String describe(AnnotationData a) {
+        String quoteStart = a.quote().length() > 60 ? a.quote().substring(0, 57) + "…" : a.quote();
+        return codebook.code(a.code()).map(c -> c.name().in(locale)).orElse(a.code()) + " · "
+                + codebook.actor(a.actor()).map(x -> x.name().in(locale)).orElse(a.actor()) + " → "
+                + codebook.actor(a.addressee()).map(x -> x.name().in(locale)).orElse(a.addressee()) + " · "
+                + getTranslation("coding.stageShort", a.stage()) + " · “" + quoteStart + "”";
     }
 
     private void open(String quoteText, CodingForm form, Consumer<CodingForm> onSave, Runnable onDelete) {
@@ -194,7 +224,7 @@ class CodingPanel extends Dialog {
             CodingForm form = binder.writeRecord();
             if (!isSignal(form.code()) && form.valence() != null) {
                 form = new CodingForm(form.code(), form.actor(), form.addressee(), form.stage(), null,
-                        form.eventDate(), form.note());
+                        form.eventDate(), form.note(), form.respondsTo());
             }
             onSave.accept(form);
         } catch (ValidationException invalid) {

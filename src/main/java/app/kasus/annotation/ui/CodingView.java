@@ -58,7 +58,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Map<Long, PassageText> passageTexts = new HashMap<>();
     private final Map<Long, PassageInfo> passages = new HashMap<>();
     private final Map<Long, AnnotationData> mine = new LinkedHashMap<>();
-    private CodingForm lastChoice = new CodingForm(null, null, null, null, null, null, null);
+    private CodingForm lastChoice = new CodingForm(null, null, null, null, null, null, null, null);
     private static final String UNKNOWN_CODE_COLOR = "#888888";
 
     private PassageText editing;
@@ -212,9 +212,9 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         CodeDef preset = codeKey == null || codeKey < 1 || codeKey > codes.size() ? lastChoice.code()
                 : codes.get(codeKey - 1);
         CodingForm defaults = new CodingForm(preset, lastChoice.actor(), lastChoice.addressee(), lastChoice.stage(),
-                null, null, null);
-        panel.openNew(passage.text().substring(start, end), defaults, form -> {
-            AnnotationCommand command = command(passage.id(), start, end, form, null, null);
+                null, null, null, null);
+        panel.openNew(passage.text().substring(start, end), defaults, List.copyOf(mine.values()), form -> {
+            AnnotationCommand command = command(passage.id(), start, end, form, null);
             run(() -> {
                 AnnotationData saved = annotations.create(caseId, command);
                 mine.put(saved.id(), saved);
@@ -231,17 +231,19 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         editing = passageTexts.get(annotation.passageId());
         editing.setSelectedId(annotationId);
-        panel.openEdit(annotation,
+        List<AnnotationData> others = mine.values().stream().filter(a -> a.id() != annotationId).toList();
+        panel.openEdit(annotation, others,
                 form -> run(() -> {
                     AnnotationData saved = annotations.update(annotationId,
                             command(annotation.passageId(), annotation.start(), annotation.end(), form,
-                                    annotation.respondsTo(), annotation.version()));
+                                    annotation.version()));
                     mine.put(saved.id(), saved);
                     afterChange(annotation.passageId(), "coding.updated");
                 }),
                 () -> run(() -> {
                     annotations.delete(annotationId, annotation.version());
-                    mine.remove(annotationId);
+                    // Replies to it lost their link in the database: reload rather than patch the copies.
+                    reloadMine();
                     afterChange(annotation.passageId(), "coding.deleted");
                 }));
     }
@@ -286,18 +288,17 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         passageTexts.get(passageId).setHighlights(highlights);
     }
 
+    /** The highlight's tooltip: what it codes and, when it answers another annotation, which one. */
     private String label(AnnotationData a) {
-        String code = codebook.code(a.code()).map(c -> c.name().in(getLocale())).orElse(a.code());
-        String actor = codebook.actor(a.actor()).map(x -> x.name().in(getLocale())).orElse(a.actor());
-        String addressee = codebook.actor(a.addressee()).map(x -> x.name().in(getLocale())).orElse(a.addressee());
-        return code + " · " + actor + " → " + addressee + " · " + getTranslation("coding.stageShort", a.stage());
+        String label = panel.describe(a);
+        AnnotationData target = a.respondsTo() == null ? null : mine.get(a.respondsTo());
+        return target == null ? label : label + "\n" + getTranslation("coding.answers", panel.describe(target));
     }
 
-    private static AnnotationCommand command(long passageId, int start, int end, CodingForm form, Long respondsTo,
-                                             Long version) {
+    private static AnnotationCommand command(long passageId, int start, int end, CodingForm form, Long version) {
         return new AnnotationCommand(passageId, start, end, form.code().key(), form.actor().key(),
                 form.addressee().key(), form.stage(), form.valence() == null ? null : form.valence().id(),
-                form.eventDate() == null ? null : form.eventDate().toString(), form.note(), respondsTo, version);
+                form.eventDate() == null ? null : form.eventDate().toString(), form.note(), form.respondsTo(), version);
     }
 
     private void error(String message) {

@@ -157,6 +157,35 @@ class CodingE2E {
     }
 
     @Test
+    void aReplyLinksToTheConcessionItAnswersAndLosesTheLinkWhenThatIsDeleted() {
+        CasePage casePage = signInAndOpenCase("student3");
+        Locator first = casePage.passageContaining("Punggye-ri");
+        casePage.selectWithMouse(first, "Punggye-ri");
+        casePage.chooseCode("Concession");
+        casePage.choose("coding-actor", "DPRK");
+        casePage.choose("coding-addressee", "US");
+        casePage.choose("coding-stage", "1 · Unilateral accommodation");
+        casePage.save();
+
+        Locator second = casePage.passageContaining(WORD);
+        casePage.selectWithMouse(second, WORD);
+        casePage.chooseCode("Concession");
+        casePage.choose("coding-actor", "US");
+        casePage.choose("coding-addressee", "DPRK");
+        casePage.chooseRespondsTo("Punggye-ri");
+        casePage.save();
+        assertThat(casePage.highlights(second).first()).hasAttribute("title",
+                java.util.regex.Pattern.compile("answers: Concession · DPRK.*Punggye-ri"));
+
+        casePage.highlights(first).first().click();
+        casePage.delete();
+        assertThat(casePage.highlights(second).first()).not().hasAttribute("title",
+                java.util.regex.Pattern.compile("answers"));
+        casePage.highlights(second).first().click();
+        casePage.delete();
+    }
+
+    @Test
     void aWrongPasswordShowsAnError() {
         LoginPage login = new LoginPage(page, base()).open();
         login.signIn("student1", "not-the-password");

@@ -95,7 +95,12 @@ final class KasusPages {
 
         void choose(String selectId, String optionLabel) {
             page.locator("#" + selectId).click();
-            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(optionLabel)).first().click();
+            page.locator("vaadin-select-overlay[opened] vaadin-select-item", new Page.LocatorOptions().setHasText(optionLabel)).first().click();
+        }
+
+        void chooseRespondsTo(String labelPart) {
+            page.locator("#coding-responds-to input").click();
+            page.locator("vaadin-combo-box-item:visible", new Page.LocatorOptions().setHasText(labelPart)).first().click();
         }
 
         void save() {
