@@ -82,11 +82,28 @@ kasus-passage .kp-tip[hidden]{display:none}`;
       }
       // Properties set before the element was upgraded shadow our accessors: re-apply them.
       this._quiet = true;
-      for (const p of ['text', 'highlights', 'notes', 'selectedId']) {
+      for (const p of ['text', 'highlights', 'notes', 'selectedId', 'reveal']) {
         if (Object.prototype.hasOwnProperty.call(this, p)) { const v = this[p]; delete this[p]; this[p] = v; }
       }
       this._quiet = false;
       this._render();
+      this._applyReveal();
+    }
+
+    /** A span to select and scroll to once shown, e.g. {start, end} from an evidence link; may arrive before the script. */
+    get reveal() { return this._reveal || null; }
+    set reveal(v) {
+      try { v = typeof v === 'string' ? JSON.parse(v) : v; } catch (e) { v = null; }
+      this._reveal = v && num(v.start) !== null && num(v.end) !== null ? { start: num(v.start), end: num(v.end) } : null;
+      if (this.isConnected) this._applyReveal();
+    }
+
+    _applyReveal() {
+      const r = this._reveal;
+      if (!r || !this._box) return;
+      this._reveal = null;
+      // After layout, or the scroll lands short of a passage whose neighbours are still rendering.
+      requestAnimationFrame(() => this.showRange(r.start, r.end));
     }
 
     disconnectedCallback() {

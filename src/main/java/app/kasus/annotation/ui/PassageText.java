@@ -61,7 +61,8 @@ class PassageText extends Component {
 
     /** Selects the span and scrolls it into view, e.g. when arriving from an evidence link. */
     void showRange(int start, int end) {
-        getElement().callJsFunction("showRange", start, end);
+        // A property, not a call: it may arrive before the element's script has loaded.
+        getElement().setProperty("reveal", "{\"start\":" + start + ",\"end\":" + end + "}");
     }
 
     void focusText() {
