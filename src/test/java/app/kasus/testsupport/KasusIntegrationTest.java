@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The whole application on a random port with the demo accounts and an in-memory database. Every test class
@@ -17,5 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
         "spring.datasource.url=jdbc:h2:mem:kasus-it;DB_CLOSE_DELAY=-1",
         "vaadin.launch-browser=false"})
 @ActiveProfiles("demo")
+@TestExecutionListeners(listeners = SharedSecurityStrategy.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface KasusIntegrationTest {
 }

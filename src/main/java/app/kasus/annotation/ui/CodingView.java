@@ -33,12 +33,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -53,6 +55,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final CaseService cases;
     private final AnnotationService annotations;
     private final CodebookService codebooks;
+    private final AuthenticationContext authentication;
     private Codebook codebook;
     private CodingPanel panel;
     private final Map<Long, PassageText> passageTexts = new HashMap<>();
@@ -65,10 +68,12 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private long caseId;
     private String title = "";
 
-    CodingView(CaseService cases, AnnotationService annotations, CodebookService codebooks) {
+    CodingView(CaseService cases, AnnotationService annotations, CodebookService codebooks,
+               AuthenticationContext authentication) {
         this.cases = cases;
         this.annotations = annotations;
         this.codebooks = codebooks;
+        this.authentication = authentication;
         addClassName("coding-view");
     }
 
@@ -154,7 +159,19 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         help.addClassName("coding-help");
         Div article = new Div(new H1(content.title()), help, abstracts, body, notesList(content.notes()));
         article.addClassName("case-article");
+        codebookLink(content.id()).ifPresent(link -> article.addComponentAtIndex(1, link));
         add(toc, article);
+    }
+
+    /** Instructors set the case's codebook; a plain link by path keeps this view free of the codebook UI. */
+    private Optional<Anchor> codebookLink(long id) {
+        if (!authentication.hasAnyRole("INSTRUCTOR", "ADMIN")) {
+            return Optional.empty();
+        }
+        Anchor link = new Anchor("cases/" + id + "/codebook", getTranslation("codebook.link"));
+        link.setId("codebook-link");
+        link.addClassName("case-tool-link");
+        return Optional.of(link);
     }
 
     private static boolean isAbstractHeading(SectionInfo section) {

@@ -1,0 +1,292 @@
+package app.kasus.codebook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.kasus.base.InvalidInputException;
+import app.kasus.testsupport.ApiClient;
+import app.kasus.testsupport.KasusIntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * Editing a case's codebook through the service, as the instructor unless a test says otherwise. All tests share
+ * the demo case with the rest of the suite, which expects its default codebook: every test puts back what it
+ * changes, and annotations are made by student5 and student6, whom no other test uses for coding.
+ */
+@KasusIntegrationTest
+@WithUserDetails("instructor")
+class CodebookServiceIT {
+
+    private static final Texts NONE = new Texts("", "");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CodebookService codebooks;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long caseId;
+    private JsonNode passage;
+    private ApiClient student5;
+    private ApiClient student6;
+
+    @BeforeEach
+    void setUp() {
+        student5 = ApiClient.as(port, "student5", "kasus-demo");
+        student6 = ApiClient.as(port, "student6", "kasus-demo");
+        caseId = student5.get("/api/cases").json().get(0).get("id").asLong();
+        for (JsonNode p : student5.get("/api/cases/" + caseId + "/passages").json()) {
+            if (p.get("text").asText().contains("Yongbyon")) {
+                passage = p;
+                break;
+            }
+        }
+        assertThat(passage).as("a passage about Yongbyon").isNotNull();
+    }
+
+    private CodeDef code(String key) {
+        return codebooks.forCase(caseId).code(key).orElseThrow();
+    }
+
+    private static CodeDef testCode(String key, CodeKind kind) {
+        return new CodeDef(key, kind, "#e7298a", new Texts("Test " + key, "Uji " + key),
+                new Texts("A code made by a test.", "Kode buatan tes."), NONE);
+    }
+
+    /** Codes a span of the Yongbyon passage through the JSON API, as a script or the coding view would. */
+    private long annotate(ApiClient coder, String code, String word) {
+        String text = passage.get("text").asText();
+        int start = text.indexOf(word);
+        Map<String, Object> body = new HashMap<>();
+        body.put("passageId", passage.get("id").asLong());
+        body.put("start", start);
+        body.put("end", start + word.length());
+        body.put("code", code);
+        body.put("actor", "DPRK");
+        body.put("addressee", "US");
+        body.put("stage", 1);
+        ApiClient.Response created = coder.post("/api/cases/" + caseId + "/annotations", body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asLong();
+    }
+
+    private static void assertRefused(ThrowingCallable call, String field) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.field()).isEqualTo(field));
+    }
+
+    /** Deletes a test code if a failed assertion left it behind, with whatever annotations still use it. */
+    private void removeIfPresent(String key) {
+        if (codebooks.forCase(caseId).code(key).isPresent()) {
+            codebooks.deleteCode(caseId, key, null);
+        }
+    }
+
+    @Test
+    void instructorRenamesACodeAndEditsItsDefinition() {
+        CodeDef original = code("demand");
+        try {
+            codebooks.saveCode(caseId, new CodeDef("demand", original.kind(), original.color(),
+                    new Texts("Requirement", "Permintaan"), new Texts("An actor asks for a step.",
+                    original.definition().id()), original.examples()));
+
+            Codebook read = codebooks.forCase(caseId);
+            CodeDef demand = read.code("demand").orElseThrow();
+            assertThat(demand.name()).isEqualTo(new Texts("Requirement", "Permintaan"));
+            assertThat(demand.definition().en()).isEqualTo("An actor asks for a step.");
+            assertThat(demand.definition().id()).isEqualTo(original.definition().id());
+            assertThat(demand.kind()).isEqualTo(CodeKind.DEMAND);
+            assertThat(read.codes()).extracting(CodeDef::key).containsExactly("concession", "demand", "signal");
+        } finally {
+            codebooks.saveCode(caseId, original);
+        }
+        assertThat(code("demand")).isEqualTo(original);
+    }
+
+    @Test
+    void instructorAddsACodeAndAnActorThatCodersCanUseAtOnce() {
+        try {
+            codebooks.saveCode(caseId, testCode("test-added", CodeKind.OTHER));
+            codebooks.saveActor(caseId, new ActorDef("EU", new Texts("EU", "Uni Eropa")));
+
+            Codebook read = codebooks.forCase(caseId);
+            assertThat(read.codes()).extracting(CodeDef::key)
+                    .containsExactly("concession", "demand", "signal", "test-added");
+            assertThat(read.code("test-added").orElseThrow().name().id()).isEqualTo("Uji test-added");
+            assertThat(read.actor("EU").orElseThrow().name()).isEqualTo(new Texts("EU", "Uni Eropa"));
+
+            Map<String, Object> body = new HashMap<>(Map.of("passageId", passage.get("id").asLong(), "start", 0,
+                    "end", 4, "code", "test-added", "actor", "EU", "addressee", "DPRK", "stage", 1));
+            ApiClient.Response created = student5.post("/api/cases/" + caseId + "/annotations", body);
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            student5.delete("/api/annotations/" + created.json().get("id").asLong());
+        } finally {
+            removeIfPresent("test-added");
+            // The service deletes no actors (annotations may name them); the test removes its own directly.
+            jdbc.update("delete from codebook_actor where case_id = ? and actor_key = 'EU'", caseId);
+        }
+        assertThat(codebooks.forCase(caseId).actors()).extracting(ActorDef::key)
+                .containsExactly("US", "DPRK", "ROK", "PRC", "UN", "other");
+    }
+
+    @Test
+    void instructorRenamesAStage() {
+        StageDef original = codebooks.forCase(caseId).stage(2).orElseThrow();
+        try {
+            codebooks.saveStage(caseId, new StageDef(2, new Texts("Mutual restraint", "Saling menahan diri"),
+                    original.definition()));
+            assertThat(codebooks.forCase(caseId).stage(2).orElseThrow().name().en()).isEqualTo("Mutual restraint");
+        } finally {
+            codebooks.saveStage(caseId, original);
+        }
+        assertThat(codebooks.forCase(caseId).stage(2)).contains(original);
+    }
+
+    @Test
+    @WithUserDetails("student1")
+    void aStudentCannotChangeTheCodebook() {
+        Codebook before = codebooks.forCase(caseId);
+        CodeDef demand = before.code("demand").orElseThrow();
+        CodeDef renamed = new CodeDef("demand", demand.kind(), demand.color(), new Texts("Mine", "Milikku"),
+                demand.definition(), demand.examples());
+
+        assertThatThrownBy(() -> codebooks.saveCode(caseId, renamed)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> codebooks.saveCode(caseId, testCode("test-student", CodeKind.OTHER)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> codebooks.saveActor(caseId, new ActorDef("EU", new Texts("EU", "Uni Eropa"))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> codebooks.saveStage(caseId, before.stage(1).orElseThrow()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> codebooks.deleteCode(caseId, "demand", "concession"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(codebooks.forCase(caseId)).isEqualTo(before);
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheField() {
+        Codebook before = codebooks.forCase(caseId);
+        CodeDef good = testCode("test-bad", CodeKind.OTHER);
+
+        assertRefused(() -> codebooks.saveCode(caseId, new CodeDef("Bad Key", good.kind(), good.color(), good.name(),
+                good.definition(), good.examples())), "key");
+        assertRefused(() -> codebooks.saveCode(caseId, new CodeDef("test-bad", good.kind(), "red", good.name(),
+                good.definition(), good.examples())), "color");
+        assertRefused(() -> codebooks.saveCode(caseId, new CodeDef("test-bad", good.kind(), good.color(),
+                new Texts("  ", "Buruk"), good.definition(), good.examples())), "name");
+        assertRefused(() -> codebooks.saveCode(caseId, new CodeDef("test-bad", good.kind(), good.color(),
+                new Texts("x".repeat(81), "Buruk"), good.definition(), good.examples())), "name");
+        assertRefused(() -> codebooks.saveCode(caseId, new CodeDef("test-bad", good.kind(), good.color(), good.name(),
+                new Texts("x".repeat(2001), ""), good.examples())), "definition");
+        assertRefused(() -> codebooks.saveCode(caseId, new CodeDef("test-bad", null, good.color(), good.name(),
+                good.definition(), good.examples())), "kind");
+        assertRefused(() -> codebooks.saveActor(caseId, new ActorDef("1st", new Texts("First", "Pertama"))), "key");
+        assertRefused(() -> codebooks.saveActor(caseId, new ActorDef("EU", new Texts("EU", ""))), "name");
+        assertRefused(() -> codebooks.saveStage(caseId, new StageDef(1, NONE, NONE)), "name");
+        assertRefused(() -> codebooks.saveStage(caseId, new StageDef(5, new Texts("Five", "Lima"), NONE)), "number");
+
+        assertThat(codebooks.forCase(caseId)).isEqualTo(before);
+    }
+
+    @Test
+    void deletingACodeInUseWithAReplacementMovesItsAnnotations() {
+        codebooks.saveCode(caseId, testCode("test-move", CodeKind.CONCESSION));
+        long first = annotate(student5, "test-move", "Yongbyon");
+        long second = annotate(student5, "test-move", passage.get("text").asText().substring(0, 3));
+        try {
+            assertThat(codebooks.usage(caseId, "test-move")).isEqualTo(2);
+            long concessions = codebooks.usage(caseId, "concession");
+
+            // Annotations without a valence cannot become signals: refused, and nothing changes.
+            assertRefused(() -> codebooks.deleteCode(caseId, "test-move", "signal"), "replacement");
+            assertRefused(() -> codebooks.deleteCode(caseId, "test-move", "test-move"), "replacement");
+            assertThat(codebooks.usage(caseId, "test-move")).isEqualTo(2);
+
+            codebooks.deleteCode(caseId, "test-move", "concession");
+
+            assertThat(codebooks.forCase(caseId).code("test-move")).isEmpty();
+            assertThat(codebooks.usage(caseId, "test-move")).isZero();
+            assertThat(codebooks.usage(caseId, "concession")).isEqualTo(concessions + 2);
+            for (long id : List.of(first, second)) {
+                JsonNode moved = student5.get("/api/annotations/" + id).json();
+                assertThat(moved.get("code").asText()).isEqualTo("concession");
+                assertThat(moved.get("author").asText()).isEqualTo("student5");
+            }
+        } finally {
+            student5.delete("/api/annotations/" + first);
+            student5.delete("/api/annotations/" + second);
+            removeIfPresent("test-move");
+        }
+    }
+
+    @Test
+    void deletingACodeWithoutAReplacementDeletesItsAnnotations() {
+        codebooks.saveCode(caseId, testCode("test-drop", CodeKind.DEMAND));
+        long dropped = annotate(student6, "test-drop", "Yongbyon");
+        long kept = annotate(student6, "concession", "Yongbyon");
+        try {
+            codebooks.deleteCode(caseId, "test-drop", null);
+
+            assertThat(codebooks.forCase(caseId).code("test-drop")).isEmpty();
+            assertThat(student6.get("/api/annotations/" + dropped).status()).isEqualTo(404);
+            assertThat(student6.get("/api/annotations/" + kept).json().get("code").asText()).isEqualTo("concession");
+        } finally {
+            student6.delete("/api/annotations/" + dropped);
+            student6.delete("/api/annotations/" + kept);
+            removeIfPresent("test-drop");
+        }
+    }
+
+    @Test
+    void theKindOfACodeInUseCannotChange() {
+        codebooks.saveCode(caseId, testCode("test-kind", CodeKind.CONCESSION));
+        long annotation = annotate(student5, "test-kind", "Yongbyon");
+        try {
+            assertRefused(() -> codebooks.saveCode(caseId, testCode("test-kind", CodeKind.DEMAND)), "kind");
+            assertThat(code("test-kind").kind()).isEqualTo(CodeKind.CONCESSION);
+            // Its words may still change, and once nothing uses it, its kind too.
+            CodeDef renamed = new CodeDef("test-kind", CodeKind.CONCESSION, "#000000", new Texts("Renamed", "Baru"),
+                    NONE, NONE);
+            assertThat(codebooks.saveCode(caseId, renamed)).isEqualTo(renamed);
+            student5.delete("/api/annotations/" + annotation);
+            assertThat(codebooks.saveCode(caseId, testCode("test-kind", CodeKind.DEMAND)).kind())
+                    .isEqualTo(CodeKind.DEMAND);
+        } finally {
+            student5.delete("/api/annotations/" + annotation);
+            removeIfPresent("test-kind");
+        }
+    }
+
+    @Test
+    void aCodebookKeepsItsLastCode() {
+        // A case of its own, so the demo case keeps all its codes; it is removed (with its codebook) afterwards.
+        jdbc.update("insert into case_study (slug, title, body_language, imported_at) "
+                + "values ('codebook-it-scratch', 'Scratch', 'en', current_timestamp)");
+        long scratch = jdbc.queryForObject("select id from case_study where slug = 'codebook-it-scratch'", Long.class);
+        try {
+            codebooks.ensureDefault(scratch);
+            codebooks.deleteCode(scratch, "concession", null);
+            codebooks.deleteCode(scratch, "demand", null);
+
+            assertRefused(() -> codebooks.deleteCode(scratch, "signal", null), "key");
+            assertThat(codebooks.forCase(scratch).codes()).extracting(CodeDef::key).containsExactly("signal");
+        } finally {
+            jdbc.update("delete from case_study where id = ?", scratch);
+        }
+        assertThat(codebooks.forCase(caseId).codes()).extracting(CodeDef::key)
+                .containsExactly("concession", "demand", "signal");
+    }
+}
