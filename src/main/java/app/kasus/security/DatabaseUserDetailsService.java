@@ -13,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 class DatabaseUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
+    private final LoginAttempts attempts;
 
-    DatabaseUserDetailsService(UserAccountRepository users) {
+    DatabaseUserDetailsService(UserAccountRepository users, LoginAttempts attempts) {
         this.users = users;
+        this.attempts = attempts;
     }
 
     @Override
@@ -23,7 +25,11 @@ class DatabaseUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = users.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
-        return new User(account.getUsername(), account.getPasswordHash(),
-                List.of(new SimpleGrantedAuthority(account.getRole().authority())));
+        // A locked account is refused before its password is checked (Spring's pre-authentication check).
+        return User.withUsername(account.getUsername())
+                .password(account.getPasswordHash())
+                .authorities(List.of(new SimpleGrantedAuthority(account.getRole().authority())))
+                .accountLocked(attempts.isLocked(account.getUsername()))
+                .build();
     }
 }
