@@ -13,7 +13,8 @@ import java.util.Base64;
 /** A script's view of the JSON API: HTTP Basic, JSON in and out. */
 public final class ApiClient {
 
-    public record Response(int status, JsonNode json, String body) {
+    /** {@code contentType} is the response's Content-Type header, or empty when it has none. */
+    public record Response(int status, JsonNode json, String body, String contentType) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,6 +39,11 @@ public final class ApiClient {
 
     public Response get(String path) {
         return send(request(path).GET());
+    }
+
+    /** A GET asking for another representation than JSON, e.g. {@code text/csv} or {@code text/html}. */
+    public Response get(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
     }
 
     public Response delete(String path) {
@@ -74,7 +80,8 @@ public final class ApiClient {
             HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
             JsonNode json = body == null || body.isBlank() ? null : parse(body);
-            return new Response(response.statusCode(), json, body);
+            return new Response(response.statusCode(), json, body,
+                    response.headers().firstValue("Content-Type").orElse(""));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

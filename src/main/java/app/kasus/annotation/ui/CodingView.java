@@ -157,7 +157,12 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         Paragraph help = new Paragraph(getTranslation("case.help"));
         help.addClassName("coding-help");
-        Div article = new Div(new H1(content.title()), help, abstracts, body, notesList(content.notes()));
+        // By path, like the case list: the assessment feature depends on this one, never the other way round.
+        Anchor assessment = new Anchor("cases/" + content.id() + "/assessment", getTranslation("assessment.title"));
+        assessment.setId("open-assessment");
+        assessment.addClassName("coding-assessment-link");
+        Div article = new Div(new H1(content.title()), assessment, help, abstracts, body,
+                notesList(content.notes()));
         article.addClassName("case-article");
         codebookLink(content.id()).ifPresent(link -> article.addComponentAtIndex(1, link));
         add(toc, article);

@@ -5,58 +5,61 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.Map;
 
-/** Page objects: what a person does in Kasus, in the words of the UI, so the tests read like the user's steps. */
-final class KasusPages {
+/**
+ * Page objects: what a person does in Kasus, in the words of the UI, so the tests read like the user's steps.
+ * Public so that other features' browser tests sign in and code the same way.
+ */
+public final class KasusPages {
 
     private KasusPages() {
     }
 
-    static final class LoginPage {
+    public static final class LoginPage {
         private final Page page;
         private final String base;
 
-        LoginPage(Page page, String base) {
+        public LoginPage(Page page, String base) {
             this.page = page;
             this.base = base;
         }
 
-        LoginPage open() {
+        public LoginPage open() {
             page.navigate(base + "/login");
             page.locator("#vaadinLoginUsername input").waitFor();
             return this;
         }
 
-        void signIn(String username, String password) {
+        public void signIn(String username, String password) {
             page.locator("#vaadinLoginUsername input").fill(username);
             page.locator("#vaadinLoginPassword input").fill(password);
             page.locator("#vaadinLoginPassword input").press("Enter");
         }
 
-        Locator errorMessage() {
+        public Locator errorMessage() {
             return page.locator("vaadin-login-form [part='error-message']");
         }
     }
 
-    static final class CasePage {
+    public static final class CasePage {
         private final Page page;
 
-        CasePage(Page page) {
+        public CasePage(Page page) {
             this.page = page;
         }
 
         /** From the start page: the first case whose title contains the given text. */
-        CasePage openFromList(String titlePart) {
+        public CasePage openFromList(String titlePart) {
             page.locator("a.case-link", new Page.LocatorOptions().setHasText(titlePart)).first().click();
             page.locator("kasus-passage").first().waitFor();
             return this;
         }
 
-        Locator passageContaining(String text) {
+        public Locator passageContaining(String text) {
             return page.locator("kasus-passage", new Page.LocatorOptions().setHasText(text)).first();
         }
 
         /** Drags the mouse across the first occurrence of {@code word} inside the passage, as a reader would. */
-        void selectWithMouse(Locator passage, String word) {
+        public void selectWithMouse(Locator passage, String word) {
             @SuppressWarnings("unchecked")
             Map<String, Object> box = (Map<String, Object>) passage.evaluate("""
                     (el, word) => {
@@ -80,20 +83,20 @@ final class KasusPages {
             page.mouse().up();
         }
 
-        Locator highlights(Locator passage) {
+        public Locator highlights(Locator passage) {
             return passage.locator(".hl");
         }
 
         /** The coding panel, recognised by its save button (the dev tools bring dialogs of their own). */
-        Locator panel() {
+        public Locator panel() {
             return page.locator("#coding-save");
         }
 
-        void chooseCode(String label) {
+        public void chooseCode(String label) {
             page.locator("#coding-code vaadin-radio-button", new Page.LocatorOptions().setHasText(label)).click();
         }
 
-        void choose(String selectId, String optionLabel) {
+        public void choose(String selectId, String optionLabel) {
             page.locator("#" + selectId).click();
             page.locator("vaadin-select-overlay[opened] vaadin-select-item", new Page.LocatorOptions().setHasText(optionLabel)).first().click();
         }
@@ -103,21 +106,21 @@ final class KasusPages {
             page.locator("vaadin-combo-box-item:visible", new Page.LocatorOptions().setHasText(labelPart)).first().click();
         }
 
-        void save() {
+        public void save() {
             page.locator("#coding-save").click();
             panel().waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
         }
 
-        void delete() {
+        public void delete() {
             page.locator("#coding-delete").click();
             panel().waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
         }
 
-        Locator quoteInPanel() {
+        public Locator quoteInPanel() {
             return page.locator(".coding-quote");
         }
 
-        void switchLanguage(String label) {
+        public void switchLanguage(String label) {
             page.locator("#language-switch").click();
             page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(label)).click();
         }
