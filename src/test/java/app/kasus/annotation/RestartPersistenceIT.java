@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kasus.Application;
 import app.kasus.testsupport.ApiClient;
-import app.kasus.testsupport.RestoreSecurityContextStrategy;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Stops and starts the real server on one H2 file database: what was coded is still there. */
-@ExtendWith(RestoreSecurityContextStrategy.class)
 class RestartPersistenceIT {
 
     @TempDir

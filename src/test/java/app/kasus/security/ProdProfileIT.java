@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kasus.Application;
 import app.kasus.testsupport.ApiClient;
-import app.kasus.testsupport.RestoreSecurityContextStrategy;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The prod profile: no demo accounts, and no start without an administrator password. */
-@ExtendWith(RestoreSecurityContextStrategy.class)
 class ProdProfileIT {
 
     private static ConfigurableApplicationContext start(String database, String adminPassword) {
