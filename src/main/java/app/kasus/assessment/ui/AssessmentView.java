@@ -89,9 +89,11 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     private void render(long caseId, AssessmentReport report) {
         add(downloads(caseId, report.source()));
-        Paragraph coders = new Paragraph(getTranslation("assessment.coders", String.join(", ", report.coders())));
-        coders.setId("assessment-coders");
-        add(coders);
+        if (!report.coders().isEmpty()) {
+            Paragraph coders = new Paragraph(getTranslation("assessment.coders", String.join(", ", report.coders())));
+            coders.setId("assessment-coders");
+            add(coders);
+        }
         if (report.annotations().isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("assessment.noCoders"));
             empty.addClassName("empty-state");
