@@ -2,6 +2,7 @@ package app.kasus.codebook;
 
 import app.kasus.base.InvalidInputException;
 import app.kasus.base.NotFoundException;
+import app.kasus.base.StaleVersionException;
 import app.kasus.codebook.CodebookEntities.ActorRow;
 import app.kasus.codebook.CodebookEntities.CodeRow;
 import app.kasus.codebook.CodebookEntities.StageRow;
@@ -75,47 +76,85 @@ public class CodebookService {
         }
     }
 
-    /** Adds the code, or changes the one with this key (its key stays: annotations refer to it). */
+    /** Adds a code; a key the case already has is refused rather than overwritten. */
     @Transactional
-    public CodeDef saveCode(long caseId, CodeDef def) {
+    public CodeDef addCode(long caseId, CodeDef def) {
         requireEditor();
         CodebookRules.checkCode(def);
-        CodeRow row = codes.find(caseId, def.key()).orElseGet(() -> {
-            CodeRow fresh = new CodeRow();
-            fresh.caseId = caseId;
-            fresh.ordinal = codes.findByCase(caseId).size();
-            return fresh;
-        });
-        if (row.id != null && row.kind != def.kind() && usage.countByCode(caseId, row.key) > 0) {
+        if (codes.find(caseId, def.key()).isPresent()) {
+            throw new InvalidInputException("key", "the case already has a code " + def.key());
+        }
+        CodeRow row = new CodeRow();
+        row.caseId = caseId;
+        row.ordinal = codes.findByCase(caseId).size();
+        row.apply(def);
+        return codes.saveAndFlush(row).toDef();
+    }
+
+    /**
+     * Changes a code from what the editor read ({@code expected}) to {@code def}. If someone changed it in
+     * between, nothing is written and the editor is told; the key never changes, since annotations use it.
+     */
+    @Transactional
+    public CodeDef updateCode(long caseId, CodeDef expected, CodeDef def) {
+        requireEditor();
+        CodebookRules.checkCode(def);
+        CodeRow row = codes.find(caseId, expected.key()).orElseThrow(() -> new NotFoundException("no code " + expected.key()));
+        requireUnchanged(row.toDef(), expected);
+        if (!row.key.equals(def.key())) {
+            throw new InvalidInputException("key", "a code's key cannot change");
+        }
+        if (row.kind != def.kind() && usage.countByCode(caseId, row.key) > 0) {
             throw new InvalidInputException("kind", "the code is in use; its kind cannot change");
         }
-        row.apply(new CodeDef(row.id == null ? def.key() : row.key, def.kind(), def.color(), def.name(),
-                def.definition(), def.examples()));
+        row.apply(def);
         return codes.saveAndFlush(row).toDef();
     }
 
     @Transactional
-    public ActorDef saveActor(long caseId, ActorDef def) {
+    public ActorDef addActor(long caseId, ActorDef def) {
         requireEditor();
         CodebookRules.checkActor(def);
-        ActorRow row = actors.find(caseId, def.key()).orElseGet(() -> {
-            ActorRow fresh = new ActorRow();
-            fresh.caseId = caseId;
-            fresh.ordinal = actors.findByCase(caseId).size();
-            return fresh;
-        });
-        row.apply(new ActorDef(row.id == null ? def.key() : row.key, def.name()));
+        if (actors.find(caseId, def.key()).isPresent()) {
+            throw new InvalidInputException("key", "the case already has an actor " + def.key());
+        }
+        ActorRow row = new ActorRow();
+        row.caseId = caseId;
+        row.ordinal = actors.findByCase(caseId).size();
+        row.apply(def);
         return actors.saveAndFlush(row).toDef();
     }
 
     @Transactional
-    public StageDef saveStage(long caseId, StageDef def) {
+    public ActorDef updateActor(long caseId, ActorDef expected, ActorDef def) {
+        requireEditor();
+        CodebookRules.checkActor(def);
+        ActorRow row = actors.find(caseId, expected.key())
+                .orElseThrow(() -> new NotFoundException("no actor " + expected.key()));
+        requireUnchanged(row.toDef(), expected);
+        if (!row.key.equals(def.key())) {
+            throw new InvalidInputException("key", "an actor's key cannot change");
+        }
+        row.apply(def);
+        return actors.saveAndFlush(row).toDef();
+    }
+
+    @Transactional
+    public StageDef updateStage(long caseId, StageDef expected, StageDef def) {
         requireEditor();
         CodebookRules.checkStage(def);
         StageRow row = stages.findByCase(caseId).stream().filter(s -> s.number == def.number()).findFirst()
                 .orElseThrow(() -> new InvalidInputException("number", "stages are numbered 1 to 4"));
+        requireUnchanged(row.toDef(), expected);
         row.apply(def);
         return stages.saveAndFlush(row).toDef();
+    }
+
+    /** The editor's copy must still be what is stored, or its save would undo someone else's. */
+    private static void requireUnchanged(Object stored, Object expected) {
+        if (!stored.equals(expected)) {
+            throw new StaleVersionException("changed by someone else since it was read");
+        }
     }
 
     @Transactional(readOnly = true)

@@ -100,7 +100,7 @@ class CodebookServiceIT {
     void instructorRenamesACodeAndEditsItsDefinition() {
         CodeDef original = code("demand");
         try {
-            codebooks.saveCode(caseId, new CodeDef("demand", original.kind(), original.color(),
+            codebooks.updateCode(caseId, original, new CodeDef("demand", original.kind(), original.color(),
                     new Texts("Requirement", "Permintaan"), new Texts("An actor asks for a step.",
                     original.definition().id()), original.examples()));
 
@@ -112,16 +112,35 @@ class CodebookServiceIT {
             assertThat(demand.kind()).isEqualTo(CodeKind.DEMAND);
             assertThat(read.codes()).extracting(CodeDef::key).containsExactly("concession", "demand", "signal");
         } finally {
-            codebooks.saveCode(caseId, original);
+            codebooks.updateCode(caseId, code("demand"), original);
         }
         assertThat(code("demand")).isEqualTo(original);
     }
 
     @Test
+    void aSaveFromAStaleCopyIsRefusedAndChangesNothing() {
+        CodeDef original = code("demand");
+        CodeDef first = new CodeDef("demand", original.kind(), original.color(), new Texts("First", "Pertama"),
+                original.definition(), original.examples());
+        CodeDef second = new CodeDef("demand", original.kind(), original.color(), new Texts("Second", "Kedua"),
+                original.definition(), original.examples());
+        try {
+            codebooks.updateCode(caseId, original, first);
+            // A second editor still holding the original must not overwrite the first editor's change.
+            assertThatThrownBy(() -> codebooks.updateCode(caseId, original, second))
+                    .isInstanceOf(app.kasus.base.StaleVersionException.class);
+            assertThat(code("demand")).isEqualTo(first);
+            assertRefused(() -> codebooks.addCode(caseId, original), "key");
+        } finally {
+            codebooks.updateCode(caseId, code("demand"), original);
+        }
+    }
+
+    @Test
     void instructorAddsACodeAndAnActorThatCodersCanUseAtOnce() {
         try {
-            codebooks.saveCode(caseId, testCode("test-added", CodeKind.OTHER));
-            codebooks.saveActor(caseId, new ActorDef("EU", new Texts("EU", "Uni Eropa")));
+            codebooks.addCode(caseId, testCode("test-added", CodeKind.OTHER));
+            codebooks.addActor(caseId, new ActorDef("EU", new Texts("EU", "Uni Eropa")));
 
             Codebook read = codebooks.forCase(caseId);
             assertThat(read.codes()).extracting(CodeDef::key)
@@ -147,11 +166,11 @@ class CodebookServiceIT {
     void instructorRenamesAStage() {
         StageDef original = codebooks.forCase(caseId).stage(2).orElseThrow();
         try {
-            codebooks.saveStage(caseId, new StageDef(2, new Texts("Mutual restraint", "Saling menahan diri"),
+            codebooks.updateStage(caseId, original, new StageDef(2, new Texts("Mutual restraint", "Saling menahan diri"),
                     original.definition()));
             assertThat(codebooks.forCase(caseId).stage(2).orElseThrow().name().en()).isEqualTo("Mutual restraint");
         } finally {
-            codebooks.saveStage(caseId, original);
+            codebooks.updateStage(caseId, codebooks.forCase(caseId).stage(2).orElseThrow(), original);
         }
         assertThat(codebooks.forCase(caseId).stage(2)).contains(original);
     }
@@ -164,12 +183,13 @@ class CodebookServiceIT {
         CodeDef renamed = new CodeDef("demand", demand.kind(), demand.color(), new Texts("Mine", "Milikku"),
                 demand.definition(), demand.examples());
 
-        assertThatThrownBy(() -> codebooks.saveCode(caseId, renamed)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> codebooks.saveCode(caseId, testCode("test-student", CodeKind.OTHER)))
+        assertThatThrownBy(() -> codebooks.updateCode(caseId, demand, renamed)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> codebooks.addCode(caseId, testCode("test-student", CodeKind.OTHER)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> codebooks.saveActor(caseId, new ActorDef("EU", new Texts("EU", "Uni Eropa"))))
+        assertThatThrownBy(() -> codebooks.addActor(caseId, new ActorDef("EU", new Texts("EU", "Uni Eropa"))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> codebooks.saveStage(caseId, before.stage(1).orElseThrow()))
+        assertThatThrownBy(() -> codebooks.updateStage(caseId, before.stage(1).orElseThrow(),
+                before.stage(1).orElseThrow()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> codebooks.deleteCode(caseId, "demand", "concession"))
                 .isInstanceOf(AccessDeniedException.class);
@@ -181,29 +201,31 @@ class CodebookServiceIT {
         Codebook before = codebooks.forCase(caseId);
         CodeDef good = testCode("test-bad", CodeKind.OTHER);
 
-        assertRefused(() -> codebooks.saveCode(caseId, new CodeDef("Bad Key", good.kind(), good.color(), good.name(),
+        assertRefused(() -> codebooks.addCode(caseId, new CodeDef("Bad Key", good.kind(), good.color(), good.name(),
                 good.definition(), good.examples())), "key");
-        assertRefused(() -> codebooks.saveCode(caseId, new CodeDef("test-bad", good.kind(), "red", good.name(),
+        assertRefused(() -> codebooks.addCode(caseId, new CodeDef("test-bad", good.kind(), "red", good.name(),
                 good.definition(), good.examples())), "color");
-        assertRefused(() -> codebooks.saveCode(caseId, new CodeDef("test-bad", good.kind(), good.color(),
+        assertRefused(() -> codebooks.addCode(caseId, new CodeDef("test-bad", good.kind(), good.color(),
                 new Texts("  ", "Buruk"), good.definition(), good.examples())), "name");
-        assertRefused(() -> codebooks.saveCode(caseId, new CodeDef("test-bad", good.kind(), good.color(),
+        assertRefused(() -> codebooks.addCode(caseId, new CodeDef("test-bad", good.kind(), good.color(),
                 new Texts("x".repeat(81), "Buruk"), good.definition(), good.examples())), "name");
-        assertRefused(() -> codebooks.saveCode(caseId, new CodeDef("test-bad", good.kind(), good.color(), good.name(),
+        assertRefused(() -> codebooks.addCode(caseId, new CodeDef("test-bad", good.kind(), good.color(), good.name(),
                 new Texts("x".repeat(2001), ""), good.examples())), "definition");
-        assertRefused(() -> codebooks.saveCode(caseId, new CodeDef("test-bad", null, good.color(), good.name(),
+        assertRefused(() -> codebooks.addCode(caseId, new CodeDef("test-bad", null, good.color(), good.name(),
                 good.definition(), good.examples())), "kind");
-        assertRefused(() -> codebooks.saveActor(caseId, new ActorDef("1st", new Texts("First", "Pertama"))), "key");
-        assertRefused(() -> codebooks.saveActor(caseId, new ActorDef("EU", new Texts("EU", ""))), "name");
-        assertRefused(() -> codebooks.saveStage(caseId, new StageDef(1, NONE, NONE)), "name");
-        assertRefused(() -> codebooks.saveStage(caseId, new StageDef(5, new Texts("Five", "Lima"), NONE)), "number");
+        assertRefused(() -> codebooks.addActor(caseId, new ActorDef("1st", new Texts("First", "Pertama"))), "key");
+        assertRefused(() -> codebooks.addActor(caseId, new ActorDef("EU", new Texts("EU", ""))), "name");
+        StageDef first = codebooks.forCase(caseId).stage(1).orElseThrow();
+        StageDef fifth = new StageDef(5, new Texts("Five", "Lima"), NONE);
+        assertRefused(() -> codebooks.updateStage(caseId, first, new StageDef(1, NONE, NONE)), "name");
+        assertRefused(() -> codebooks.updateStage(caseId, fifth, fifth), "number");
 
         assertThat(codebooks.forCase(caseId)).isEqualTo(before);
     }
 
     @Test
     void deletingACodeInUseWithAReplacementMovesItsAnnotations() {
-        codebooks.saveCode(caseId, testCode("test-move", CodeKind.CONCESSION));
+        codebooks.addCode(caseId, testCode("test-move", CodeKind.CONCESSION));
         long first = annotate(student5, "test-move", "Yongbyon");
         long second = annotate(student5, "test-move", passage.get("text").asText().substring(0, 3));
         try {
@@ -234,7 +256,7 @@ class CodebookServiceIT {
 
     @Test
     void deletingACodeWithoutAReplacementDeletesItsAnnotations() {
-        codebooks.saveCode(caseId, testCode("test-drop", CodeKind.DEMAND));
+        codebooks.addCode(caseId, testCode("test-drop", CodeKind.DEMAND));
         long dropped = annotate(student6, "test-drop", "Yongbyon");
         long kept = annotate(student6, "concession", "Yongbyon");
         try {
@@ -252,17 +274,18 @@ class CodebookServiceIT {
 
     @Test
     void theKindOfACodeInUseCannotChange() {
-        codebooks.saveCode(caseId, testCode("test-kind", CodeKind.CONCESSION));
+        codebooks.addCode(caseId, testCode("test-kind", CodeKind.CONCESSION));
         long annotation = annotate(student5, "test-kind", "Yongbyon");
         try {
-            assertRefused(() -> codebooks.saveCode(caseId, testCode("test-kind", CodeKind.DEMAND)), "kind");
+            assertRefused(() -> codebooks.updateCode(caseId, code("test-kind"), testCode("test-kind", CodeKind.DEMAND)),
+                    "kind");
             assertThat(code("test-kind").kind()).isEqualTo(CodeKind.CONCESSION);
             // Its words may still change, and once nothing uses it, its kind too.
             CodeDef renamed = new CodeDef("test-kind", CodeKind.CONCESSION, "#000000", new Texts("Renamed", "Baru"),
                     NONE, NONE);
-            assertThat(codebooks.saveCode(caseId, renamed)).isEqualTo(renamed);
+            assertThat(codebooks.updateCode(caseId, code("test-kind"), renamed)).isEqualTo(renamed);
             student5.delete("/api/annotations/" + annotation);
-            assertThat(codebooks.saveCode(caseId, testCode("test-kind", CodeKind.DEMAND)).kind())
+            assertThat(codebooks.updateCode(caseId, code("test-kind"), testCode("test-kind", CodeKind.DEMAND)).kind())
                     .isEqualTo(CodeKind.DEMAND);
         } finally {
             student5.delete("/api/annotations/" + annotation);

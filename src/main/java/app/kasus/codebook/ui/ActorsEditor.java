@@ -126,21 +126,11 @@ class ActorsEditor extends Div {
             Fields.focusFirstInvalid(invalid);
             return;
         }
-        Codebook current = codebooks.forCase(caseId);
-        // saveActor updates the actor with this key if there is one, so a new key must really be new.
-        if (editing == null && current.actor(def.key()).isPresent()) {
-            key.setErrorMessage(getTranslation("codebook.keyTaken"));
-            key.setInvalid(true);
-            return;
-        }
-        if (editing != null && !current.actor(editing.key()).equals(Optional.of(editing))) {
-            String again = editing.key();
-            Feedback.conflict(this, () -> reload(again));
-            return;
-        }
         Map<String, HasValidationProperties> byField = Map.of("key", key, "name", nameEn);
         ActorDef[] saved = new ActorDef[1];
-        if (Feedback.attempt(this, () -> saved[0] = codebooks.saveActor(caseId, def), byField,
+        ActorDef before = editing;
+        if (Feedback.attempt(this, () -> saved[0] = before == null ? codebooks.addActor(caseId, def)
+                        : codebooks.updateActor(caseId, before, def), byField,
                 () -> reload(def.key()))) {
             Feedback.success(getTranslation("codebook.saved"));
             reload(saved[0].key());

@@ -228,23 +228,13 @@ class CodesEditor extends Div {
             Fields.focusFirstInvalid(invalid);
             return;
         }
-        Codebook current = codebooks.forCase(caseId);
-        // saveCode updates the code with this key if there is one, so a new key must really be new.
-        if (editing == null && current.code(def.key()).isPresent()) {
-            key.setErrorMessage(getTranslation("codebook.keyTaken"));
-            key.setInvalid(true);
-            return;
-        }
-        // The service keeps no version per code for the form, so compare with what the instructor started from.
-        if (editing != null && !current.code(editing.key()).equals(Optional.of(editing))) {
-            String again = editing.key();
-            Feedback.conflict(this, () -> reload(again));
-            return;
-        }
         Map<String, HasValidationProperties> byField = Map.of("key", key, "kind", kind, "color", color,
                 "name", nameEn, "definition", definitionEn, "examples", examplesEn);
         CodeDef[] saved = new CodeDef[1];
-        if (Feedback.attempt(this, () -> saved[0] = codebooks.saveCode(caseId, def), byField,
+        CodeDef before = editing;
+        // The service refuses a key that exists on add, and a code changed since it was read on update.
+        if (Feedback.attempt(this, () -> saved[0] = before == null ? codebooks.addCode(caseId, def)
+                        : codebooks.updateCode(caseId, before, def), byField,
                 () -> reload(def.key()))) {
             Feedback.success(getTranslation("codebook.saved"));
             reload(saved[0].key());

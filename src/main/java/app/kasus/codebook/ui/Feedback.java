@@ -2,6 +2,7 @@ package app.kasus.codebook.ui;
 
 import app.kasus.base.InvalidInputException;
 import app.kasus.base.NotFoundException;
+import app.kasus.base.StaleVersionException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -42,7 +43,7 @@ final class Feedback {
                 field.setInvalid(true);
             }
             error(source.getTranslation("codebook.invalid", fieldLabel(source, e.field()), e.getMessage()));
-        } catch (ObjectOptimisticLockingFailureException | NotFoundException e) {
+        } catch (ObjectOptimisticLockingFailureException | StaleVersionException | NotFoundException e) {
             conflict(source, reload);
         } catch (AccessDeniedException e) {
             error(source.getTranslation("codebook.denied"));

@@ -120,12 +120,9 @@ class StagesEditor extends Div {
             Fields.focusFirstInvalid(invalid);
             return;
         }
-        if (!codebooks.forCase(caseId).stage(number).equals(Optional.of(editing))) {
-            Feedback.conflict(this, () -> reload(number));
-            return;
-        }
+        StageDef before = editing;
         Map<String, HasValidationProperties> byField = Map.of("name", nameEn, "definition", definitionEn);
-        if (Feedback.attempt(this, () -> codebooks.saveStage(caseId, def), byField, () -> reload(number))) {
+        if (Feedback.attempt(this, () -> codebooks.updateStage(caseId, before, def), byField, () -> reload(number))) {
             Feedback.success(getTranslation("codebook.saved"));
             reload(number);
         }

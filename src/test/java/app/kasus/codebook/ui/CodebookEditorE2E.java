@@ -82,8 +82,9 @@ class CodebookEditorE2E {
     void restoreCodebook() {
         context.close();
         asInstructor(() -> {
-            if (!codebooks.forCase(caseId).code("demand").orElseThrow().equals(originalDemand)) {
-                codebooks.saveCode(caseId, originalDemand);
+            CodeDef current = codebooks.forCase(caseId).code("demand").orElseThrow();
+            if (!current.equals(originalDemand)) {
+                codebooks.updateCode(caseId, current, originalDemand);
             }
             if (codebooks.forCase(caseId).code(TEMP_CODE).isPresent()) {
                 codebooks.deleteCode(caseId, TEMP_CODE, null);
