@@ -5,64 +5,19 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import app.kasus.annotation.ui.KasusPages.CasePage;
 import app.kasus.annotation.ui.KasusPages.LoginPage;
 import app.kasus.testsupport.ApiClient;
-import app.kasus.testsupport.Browsers;
+import app.kasus.testsupport.BrowserTest;
 import app.kasus.testsupport.KasusIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A student reads and codes the demo case in a real browser against the running application. */
 @KasusIntegrationTest
-class CodingE2E {
+class CodingE2E extends BrowserTest {
 
     private static final String WORD = "Yongbyon";
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    BrowserContext context;
-    Page page;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create();
-        browser = Browsers.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-        playwright.close();
-    }
-
-    @BeforeEach
-    void newContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-        context.setDefaultTimeout(20_000);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
-    }
 
     private CasePage signInAndOpenCase(String user) {
         new LoginPage(page, base()).open().signIn(user, "kasus-demo");

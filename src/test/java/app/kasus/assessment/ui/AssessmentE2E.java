@@ -6,26 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.kasus.annotation.ui.KasusPages.CasePage;
 import app.kasus.annotation.ui.KasusPages.LoginPage;
 import app.kasus.testsupport.ApiClient;
-import app.kasus.testsupport.Browsers;
+import app.kasus.testsupport.BrowserTest;
 import app.kasus.testsupport.KasusIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A student codes two passages and watches the assessment follow: a one-way concession is an unanswered gambit
@@ -33,7 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * no other test does, so nobody else's coding can change the verdicts; everything created is deleted after.
  */
 @KasusIntegrationTest
-class AssessmentE2E {
+class AssessmentE2E extends BrowserTest {
 
     /** DPRK returns the remains of US soldiers: the gambit, early in the text. */
     private static final String GAMBIT_WORD = "jenazah";
@@ -41,30 +34,10 @@ class AssessmentE2E {
     private static final String ANSWER_WORD = "latihan";
     private static final String USER = "student6";
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    BrowserContext context;
-    Page page;
     ApiClient api;
     long caseId;
     JsonNode gambitPassage;
     JsonNode answerPassage;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create();
-        browser = Browsers.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-        playwright.close();
-    }
 
     @BeforeEach
     void setUp() {
@@ -82,22 +55,11 @@ class AssessmentE2E {
         }
         assertThat(gambitPassage).as("a passage with " + GAMBIT_WORD).isNotNull();
         assertThat(answerPassage).as("a later passage with " + ANSWER_WORD).isNotNull();
-
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-        context.setDefaultTimeout(20_000);
-        page = context.newPage();
     }
 
     @AfterEach
     void tearDown() {
-        if (context != null) {
-            context.close();
-        }
         deleteMyCoding();
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 
     private void deleteMyCoding() {

@@ -8,21 +8,14 @@ import app.kasus.codebook.CodebookService;
 import app.kasus.codebook.ui.CodebookPages.CasePage;
 import app.kasus.codebook.ui.CodebookPages.CodebookPage;
 import app.kasus.testsupport.ApiClient;
-import app.kasus.testsupport.Browsers;
+import app.kasus.testsupport.BrowserTest;
 import app.kasus.testsupport.KasusIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,16 +28,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * and a safety net restores it through the service even when a step fails.
  */
 @KasusIntegrationTest
-class CodebookEditorE2E {
+class CodebookEditorE2E extends BrowserTest {
 
     private static final String PASSAGE = "Yongbyon";
     private static final String TEMP_CODE = "e2e-temp";
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     CodebookService codebooks;
@@ -52,35 +39,17 @@ class CodebookEditorE2E {
     @Autowired
     UserDetailsService users;
 
-    BrowserContext context;
-    Page page;
     long caseId;
     CodeDef originalDemand;
 
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create();
-        browser = Browsers.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-        playwright.close();
-    }
-
     @BeforeEach
-    void newContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-        context.setDefaultTimeout(20_000);
-        page = context.newPage();
+    void rememberDemand() {
         caseId = ApiClient.as(port, "student1", "kasus-demo").get("/api/cases").json().get(0).get("id").asLong();
         originalDemand = codebooks.forCase(caseId).code("demand").orElseThrow();
     }
 
     @AfterEach
     void restoreCodebook() {
-        context.close();
         asInstructor(() -> {
             CodeDef current = codebooks.forCase(caseId).code("demand").orElseThrow();
             if (!current.equals(originalDemand)) {
@@ -103,10 +72,6 @@ class CodebookEditorE2E {
         } finally {
             SecurityContextHolder.clearContext();
         }
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 
     private CasePage signInAndOpenCase(String user) {
