@@ -5,11 +5,8 @@ import app.kasus.codebook.Codebook;
 import app.kasus.codebook.CodebookService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -24,8 +21,7 @@ class ActorsEditor extends Div {
     private final long caseId;
     private final Grid<ActorDef> grid = new Grid<>();
     private final Binder<ActorForm> binder = new Binder<>(ActorForm.class);
-    private final Div form = new Div();
-    private final H3 formTitle = new H3();
+    private EditorForm form;
     private final TextField key = Fields.text("actor-key", getTranslation("codebook.column.key"));
     private final TextField nameEn = Fields.text("actor-name-en", getTranslation("codebook.field.nameEn"));
     private final TextField nameId = Fields.text("actor-name-id", getTranslation("codebook.field.nameId"));
@@ -64,18 +60,8 @@ class ActorsEditor extends Div {
     }
 
     private Component buildForm() {
-        FormLayout fields = new FormLayout(key, new Div(), nameEn, nameId);
-        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28em", 2));
-        Button save = new Button(getTranslation("codebook.save"), e -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("actor-save");
-        Button cancel = new Button(getTranslation("codebook.cancel"), e -> closeForm());
-        cancel.setId("actor-cancel");
-        Div buttons = new Div(save, cancel);
-        buttons.addClassName("codebook-buttons");
-        form.add(formTitle, fields, buttons);
-        form.addClassName("codebook-form");
-        form.setVisible(false);
+        form = new EditorForm("actor", this::save, this::closeForm, new Component[] {key, new Div(), nameEn,
+                nameId});
         return form;
     }
 
@@ -97,7 +83,7 @@ class ActorsEditor extends Div {
         // Annotations store the key, so it is fixed once the actor exists.
         key.setReadOnly(true);
         key.setHelperText(getTranslation("codebook.keyFixed"));
-        formTitle.setText(getTranslation("codebook.editActor", actor.key()));
+        form.setHeading(getTranslation("codebook.editActor", actor.key()));
         form.setVisible(true);
     }
 
@@ -107,7 +93,7 @@ class ActorsEditor extends Div {
         binder.readRecord(ActorForm.blank());
         key.setReadOnly(false);
         key.setHelperText(getTranslation("codebook.actorKeyRule"));
-        formTitle.setText(getTranslation("codebook.newActor"));
+        form.setHeading(getTranslation("codebook.newActor"));
         form.setVisible(true);
         key.focus();
     }

@@ -8,10 +8,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -36,8 +34,7 @@ class CodesEditor extends Div {
     private final long caseId;
     private final Grid<CodeDef> grid = new Grid<>();
     private final Binder<CodeForm> binder = new Binder<>(CodeForm.class);
-    private final Div form = new Div();
-    private final H3 formTitle = new H3();
+    private EditorForm form;
     private final TextField key = Fields.text("code-key", getTranslation("codebook.column.key"));
     private final Select<CodeKind> kind = new Select<>();
     private final TextField color = Fields.text("code-color", getTranslation("codebook.field.color"));
@@ -124,23 +121,11 @@ class CodesEditor extends Div {
         color.addValueChangeListener(e -> showColor(e.getValue()));
         color.setSuffixComponent(picker);
 
-        FormLayout fields = new FormLayout(key, kind, color, new Div(), nameEn, nameId, definitionEn, definitionId,
-                examplesEn, examplesId);
-        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28em", 2));
-
-        Button save = new Button(getTranslation("codebook.save"), e -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("code-save");
-        Button cancel = new Button(getTranslation("codebook.cancel"), e -> closeForm());
-        cancel.setId("code-cancel");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.setId("code-delete");
         delete.addClickListener(e -> openDelete());
-        Div buttons = new Div(save, cancel, delete);
-        buttons.addClassName("codebook-buttons");
-        form.add(formTitle, fields, buttons);
-        form.addClassName("codebook-form");
-        form.setVisible(false);
+        form = new EditorForm("code", this::save, this::closeForm, new Component[] {key, kind, color, new Div(),
+                nameEn, nameId, definitionEn, definitionId, examplesEn, examplesId}, delete);
         return form;
     }
 
@@ -193,7 +178,7 @@ class CodesEditor extends Div {
         boolean inUse = usage.getOrDefault(code.key(), 0L) > 0;
         kind.setReadOnly(inUse);
         kind.setHelperText(inUse ? getTranslation("codebook.kindInUse") : getTranslation("codebook.kindHelp"));
-        formTitle.setText(getTranslation("codebook.editCode", code.key()));
+        form.setHeading(getTranslation("codebook.editCode", code.key()));
         delete.setVisible(true);
         delete.setEnabled(codebook.codes().size() > 1);
         delete.setTooltipText(codebook.codes().size() > 1 ? null : getTranslation("codebook.lastCode"));
@@ -208,7 +193,7 @@ class CodesEditor extends Div {
         key.setHelperText(getTranslation("codebook.codeKeyRule"));
         kind.setReadOnly(false);
         kind.setHelperText(getTranslation("codebook.kindHelp"));
-        formTitle.setText(getTranslation("codebook.newCode"));
+        form.setHeading(getTranslation("codebook.newCode"));
         delete.setVisible(false);
         form.setVisible(true);
         key.focus();

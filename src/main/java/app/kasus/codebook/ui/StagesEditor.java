@@ -3,12 +3,8 @@ package app.kasus.codebook.ui;
 import app.kasus.codebook.CodebookService;
 import app.kasus.codebook.StageDef;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -27,8 +23,7 @@ class StagesEditor extends Div {
     private final long caseId;
     private final Grid<StageDef> grid = new Grid<>();
     private final Binder<StageForm> binder = new Binder<>(StageForm.class);
-    private final Div form = new Div();
-    private final H3 formTitle = new H3();
+    private EditorForm form;
     private final TextField nameEn = Fields.text("stage-name-en", getTranslation("codebook.field.nameEn"));
     private final TextField nameId = Fields.text("stage-name-id", getTranslation("codebook.field.nameId"));
     private final TextArea definitionEn = Fields.area("stage-definition-en", getTranslation("codebook.field.definitionEn"));
@@ -68,18 +63,8 @@ class StagesEditor extends Div {
     }
 
     private Component buildForm() {
-        FormLayout fields = new FormLayout(nameEn, nameId, definitionEn, definitionId);
-        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28em", 2));
-        Button save = new Button(getTranslation("codebook.save"), e -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("stage-save");
-        Button cancel = new Button(getTranslation("codebook.cancel"), e -> closeForm());
-        cancel.setId("stage-cancel");
-        Div buttons = new Div(save, cancel);
-        buttons.addClassName("codebook-buttons");
-        form.add(formTitle, fields, buttons);
-        form.addClassName("codebook-form");
-        form.setVisible(false);
+        form = new EditorForm("stage", this::save, this::closeForm, new Component[] {nameEn, nameId,
+                definitionEn, definitionId});
         return form;
     }
 
@@ -98,7 +83,7 @@ class StagesEditor extends Div {
     private void edit(StageDef stage) {
         editing = stage;
         binder.readRecord(StageForm.of(stage));
-        formTitle.setText(getTranslation("codebook.editStage", stage.number()));
+        form.setHeading(getTranslation("codebook.editStage", stage.number()));
         form.setVisible(true);
     }
 

@@ -121,8 +121,18 @@ public final class KasusPages {
         }
 
         public void switchLanguage(String label) {
-            page.locator("#language-switch").click();
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(label)).click();
+            KasusPages.switchLanguage(page, label);
         }
+    }
+
+    /**
+     * Chooses the interface language and waits for the reload it causes: until then the old page is still
+     * there, and keys pressed into it are lost.
+     */
+    public static void switchLanguage(Page page, String label) {
+        page.locator("#language-switch").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(label)).click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#logout"))
+                .hasText(label.startsWith("Bahasa") ? "Keluar" : "Sign out");
     }
 }

@@ -82,9 +82,7 @@ final class CodebookPages {
         }
 
         void switchLanguage(String label) {
-            page.locator("#language-switch").click();
-            page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION,
-                    new Page.GetByRoleOptions().setName(label)).click();
+            app.kasus.annotation.ui.KasusPages.switchLanguage(page, label);
         }
     }
 
