@@ -8,24 +8,15 @@ import app.kasus.base.NotFoundException;
 import app.kasus.base.StaleVersionException;
 import app.kasus.cases.CaseContent;
 import app.kasus.cases.CaseService;
-import app.kasus.cases.NoteInfo;
 import app.kasus.cases.PassageInfo;
-import app.kasus.cases.SectionInfo;
 import app.kasus.codebook.CodeDef;
 import app.kasus.codebook.Codebook;
 import app.kasus.codebook.CodebookService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -41,7 +32,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -59,7 +49,6 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Codebook codebook;
     private CodingPanel panel;
     private final Map<Long, PassageText> passageTexts = new HashMap<>();
-    private final Map<Long, PassageInfo> passages = new HashMap<>();
     private final Map<Long, AnnotationData> mine = new LinkedHashMap<>();
     private CodingForm lastChoice = new CodingForm(null, null, null, null, null, null, null, null);
     private static final String UNKNOWN_CODE_COLOR = "#888888";
@@ -86,7 +75,11 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } catch (NotFoundException e) {
             content = null;
         }
+        // The view is reused when only the case id changes: start from nothing, or the old case's state lingers.
         removeAll();
+        passageTexts.clear();
+        mine.clear();
+        editing = null;
         if (content == null) {
             add(new H1(getTranslation("case.notFound")));
             return;
@@ -128,44 +121,24 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void render(CaseContent content) {
-        Map<Integer, NoteInfo> notes = content.notes().stream()
-                .collect(Collectors.toMap(NoteInfo::number, n -> n, (a, b) -> a, LinkedHashMap::new));
-        Map<Long, List<PassageInfo>> bySection = content.passages().stream()
-                .collect(Collectors.groupingBy(PassageInfo::sectionId, LinkedHashMap::new, Collectors.toList()));
-        content.passages().forEach(p -> passages.put(p.id(), p));
-
-        Nav toc = new Nav();
-        toc.addClassName("toc");
-        toc.setAriaLabel(getTranslation("case.contents"));
-        OrderedList tocList = new OrderedList();
-        toc.add(new H2(getTranslation("case.contents")), tocList);
-
-        Div abstracts = new Div();
-        abstracts.addClassName("abstracts");
-        Div body = new Div();
-        body.addClassName("case-body");
-        for (SectionInfo section : content.sections()) {
-            Section block = section(section, bySection.getOrDefault(section.id(), List.of()), notes);
-            // Abstracts lead the article; they sit side by side so readers can compare the two languages.
-            boolean isAbstract = body.getComponentCount() == 0 && isAbstractHeading(section);
-            (isAbstract ? abstracts : body).add(block);
-            Anchor link = new Anchor("#" + anchor(section), section.heading());
-            link.getElement().setAttribute("router-ignore", true);
-            ListItem item = new ListItem(link);
-            item.addClassName("toc-level-" + section.level());
-            tocList.add(item);
-        }
         Paragraph help = new Paragraph(getTranslation("case.help"));
         help.addClassName("coding-help");
         // By path, like the case list: the assessment feature depends on this one, never the other way round.
         Anchor assessment = new Anchor("cases/" + content.id() + "/assessment", getTranslation("assessment.title"));
         assessment.setId("open-assessment");
         assessment.addClassName("coding-assessment-link");
-        Div article = new Div(new H1(content.title()), assessment, help, abstracts, body,
-                notesList(content.notes()));
-        article.addClassName("case-article");
-        codebookLink(content.id()).ifPresent(link -> article.addComponentAtIndex(1, link));
-        add(toc, article);
+        List<Component> tools = new ArrayList<>();
+        codebookLink(content.id()).ifPresent(tools::add);
+        tools.add(assessment);
+        tools.add(help);
+        CaseDocument document = new CaseDocument(content, tools, (p, cited) -> {
+            PassageText text = new PassageText(p.id(), p.text(), p.language(), cited);
+            text.addSpanListener((start, end, code) -> codeNew(p, start, end, code));
+            text.addHighlightClickListener(this::edit);
+            passageTexts.put(p.id(), text);
+            return text;
+        });
+        add(document.toc(), document.article());
     }
 
     /** Instructors set the case's codebook; a plain link by path keeps this view free of the codebook UI. */
@@ -177,53 +150,6 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         link.setId("codebook-link");
         link.addClassName("case-tool-link");
         return Optional.of(link);
-    }
-
-    private static boolean isAbstractHeading(SectionInfo section) {
-        String heading = section.heading().toLowerCase(java.util.Locale.ROOT);
-        return heading.startsWith("abstract") || heading.startsWith("abstrak");
-    }
-
-    private Section section(SectionInfo info, List<PassageInfo> sectionPassages, Map<Integer, NoteInfo> notes) {
-        Section block = new Section();
-        block.setId(anchor(info));
-        block.addClassName("case-section");
-        block.getElement().setAttribute("lang", info.language());
-        block.add(info.level() == 1 ? new H2(info.heading()) : new H3(info.heading()));
-        for (PassageInfo p : sectionPassages) {
-            List<PassageText.Note> cited = p.notes().stream().map(notes::get).filter(java.util.Objects::nonNull)
-                    .map(n -> new PassageText.Note(n.number(), n.text())).toList();
-            PassageText text = new PassageText(p.id(), p.text(), p.language(), cited);
-            text.addSpanListener((start, end, code) -> codeNew(p, start, end, code));
-            text.addHighlightClickListener(this::edit);
-            passageTexts.put(p.id(), text);
-            block.add(text);
-        }
-        return block;
-    }
-
-    private Component notesList(List<NoteInfo> notes) {
-        Section block = new Section();
-        block.addClassName("case-notes");
-        block.setId("notes");
-        block.add(new H2(getTranslation("case.notes")));
-        if (notes.isEmpty()) {
-            block.add(new Paragraph(getTranslation("case.noNotes")));
-            return block;
-        }
-        OrderedList list = new OrderedList();
-        for (NoteInfo note : notes) {
-            ListItem item = new ListItem(note.text());
-            item.setId("note-" + note.number());
-            item.getElement().setAttribute("value", Integer.toString(note.number()));
-            list.add(item);
-        }
-        block.add(list);
-        return block;
-    }
-
-    private static String anchor(SectionInfo section) {
-        return "section-" + section.id();
     }
 
     private void codeNew(PassageInfo passage, int start, int end, Integer codeKey) {
