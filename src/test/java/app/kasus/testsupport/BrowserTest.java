@@ -11,8 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * What every browser test against the running application shares: one browser per class, and a fresh
- * browser context (no cookies, so nobody is signed in) with one page per test.
+ * What every browser test shares: one browser per class, and a fresh browser context (no cookies, so nobody
+ * is signed in) with one page per test. Tests against the running application also get its port; tests of a
+ * single element set the page's content themselves.
  */
 public abstract class BrowserTest {
 

@@ -1,15 +1,10 @@
 package app.kasus.annotation.ui;
 
-import app.kasus.testsupport.Browsers;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
+import app.kasus.testsupport.BrowserTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.BoundingBox;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +16,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Drives the plain-JS {@code <kasus-passage>} element in a real browser, without the server. */
-class PassageElementE2E {
+class PassageElementE2E extends BrowserTest {
 
     private static final String PAGE = """
             <!doctype html><html><head><meta charset="utf-8">
@@ -33,28 +28,10 @@ class PassageElementE2E {
                 document.addEventListener(t, e => window.events.push(Object.assign({type: t, target: e.target.id}, e.detail)));
             </script></body></html>""";
 
-    private static Playwright playwright;
-    private static Browser browser;
-    private BrowserContext context;
-    private Page page;
     private final List<String> pageErrors = new ArrayList<>();
 
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Playwright.create();
-        browser = Browsers.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
-
     @BeforeEach
-    void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(800, 600));
-        page = context.newPage();
+    void loadElement() {
         page.onPageError(pageErrors::add);
         page.setContent(PAGE);
         var script = new Page.AddScriptTagOptions().setPath(Paths.get("frontend/components/kasus-passage.js"));
@@ -63,8 +40,7 @@ class PassageElementE2E {
     }
 
     @AfterEach
-    void closePage() {
-        context.close();
+    void noPageErrors() {
         assertThat(pageErrors).isEmpty();
     }
 

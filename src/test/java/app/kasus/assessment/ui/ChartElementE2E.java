@@ -2,58 +2,40 @@ package app.kasus.assessment.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.kasus.testsupport.Browsers;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
+import app.kasus.testsupport.BrowserTest;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Drives the plain-JS {@code <kasus-chart>} element in a real browser, with Chart.js from its WebJar, no server. */
-class ChartElementE2E {
+class ChartElementE2E extends BrowserTest {
 
     private static final String CHART_JS = "/META-INF/resources/webjars/chart.js/4.4.1/dist/chart.umd.js";
     private static final String BAR = """
             {"type":"bar","data":{"labels":["DPRK","US"],"datasets":[{"label":"Concessions","data":[%d,1]}]},
              "options":{"animation":false}}""";
 
-    private static Playwright playwright;
-    private static Browser browser;
     private static String chartJs;
-    private BrowserContext context;
-    private Page page;
     private final List<String> pageErrors = new ArrayList<>();
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        playwright = Playwright.create();
-        browser = Browsers.launch(playwright);
+    static void readChartJs() throws IOException {
         try (InputStream in = ChartElementE2E.class.getResourceAsStream(CHART_JS)) {
             assertThat(in).as("Chart.js WebJar on the classpath").isNotNull();
             chartJs = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
-
     @BeforeEach
-    void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(800, 600));
-        page = context.newPage();
+    void loadElement() {
         page.onPageError(pageErrors::add);
         page.setContent("<!doctype html><html><body><div id=host style='width:600px'></div></body></html>");
         var script = new Page.AddScriptTagOptions().setPath(Paths.get("frontend/components/kasus-chart.js"));
@@ -62,8 +44,7 @@ class ChartElementE2E {
     }
 
     @AfterEach
-    void closePage() {
-        context.close();
+    void noPageErrors() {
         assertThat(pageErrors).isEmpty();
     }
 
