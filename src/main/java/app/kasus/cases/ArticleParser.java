@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,11 +33,8 @@ final class ArticleParser {
     private static final int MAX_HEADING_LINE_LENGTH = 80;
     private static final int MAX_NOTE_CONTINUATION_LINES = 15;
 
-    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     /** Characters that may close a sentence after its final punctuation. */
-    private static final String CLOSERS = "”’\"')]»›" + SUPERSCRIPT_DIGITS;
-    /** Characters a footnote marker may be glued to (besides letters). */
-    private static final String MARKER_PRECEDERS = ".,;)]”’\"'?!»";
+    private static final String CLOSERS = "”’\"')]»›" + FootnoteMarkers.SUPERSCRIPT_DIGITS;
 
     /** A note line: its number, then (after optional space) its text. */
     private static final Pattern NOTE_START = Pattern.compile("^(\\d{1,3})(?:\\s+(\\S.*)|(\\p{L}.*))$");
@@ -47,8 +43,6 @@ final class ArticleParser {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern WHITESPACE = Pattern.compile("[\\h\\s]+");
     private static final Pattern LETTER_SPACED_WORD = Pattern.compile("\\p{L}(?: \\p{L}){2,}");
-    private static final Pattern HEADING_NUMBERING =
-            Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[IVXLC]+\\.)\\s+");
     private static final Pattern MONTH_START = Pattern.compile(
             "^(?:jan|feb|febr?uari|mar|maret|march|apr|april|mei|may|jun|juni|june|jul|juli|july|agu|agustus|"
                     + "aug|august|sep|sept|september|okt|oktober|oct|october|nov|november|des|desember|dec|"
@@ -61,34 +55,6 @@ final class ArticleParser {
     /** Note texts that legitimately start in lower case. */
     private static final Pattern LOWERCASE_NOTE_START = Pattern.compile(
             "^(?:ibid|op\\.? ?cit|loc\\.? ?cit|lihat|see|cf\\.|id\\.)", Pattern.CASE_INSENSITIVE);
-
-    /** Function words that stay in lower case in a title-case heading. */
-    private static final Set<String> HEADING_FUNCTION_WORDS = Set.of(
-            "dan", "di", "ke", "dari", "yang", "untuk", "dengan", "pada", "dalam", "atau", "serta", "terhadap",
-            "antara", "sebagai", "oleh", "bagi", "tentang", "atas", "sebuah", "suatu", "para", "secara",
-            "the", "of", "and", "in", "on", "for", "to", "a", "an", "at", "by", "with", "from", "as", "or", "vs",
-            "versus", "between", "into", "its", "their");
-
-    /** Standard article section names (Indonesian and English); a heading starting with one is level 1. */
-    private static final List<String> LEVEL_ONE_HEADINGS = List.of(
-            "abstract", "abstrak", "abstraksi", "ringkasan", "summary", "executive summary",
-            "pendahuluan", "introduction", "latar belakang", "background",
-            "tinjauan pustaka", "kajian pustaka", "literature review", "landasan teori", "kerangka teori",
-            "kerangka teoritis", "kerangka konseptual", "kerangka pemikiran", "theoretical framework",
-            "metode", "metodologi", "method", "methods", "methodology", "materials and methods",
-            "hasil", "results", "result", "findings",
-            "diskusi", "pembahasan", "discussion", "analisis dan pembahasan",
-            "kesimpulan", "simpulan", "penutup", "conclusion", "conclusions", "concluding remarks",
-            "daftar pustaka", "pustaka", "referensi", "references", "bibliography", "kepustakaan",
-            "ucapan terima kasih", "acknowledgement", "acknowledgements", "acknowledgment", "acknowledgments",
-            "lampiran", "appendix");
-
-    /** Common full names of standard sections, recognised even without a blank line after them. */
-    private static final Set<String> STANDARD_SECTION_NAMES = Set.of(
-            "metode penelitian", "metodologi penelitian", "metode dan data", "research method", "research methods",
-            "hasil penelitian", "hasil dan pembahasan", "hasil dan diskusi", "hasil dan analisis",
-            "diskusi dan analisis", "results and discussion", "kesimpulan dan saran", "simpulan dan saran",
-            "penutup dan saran", "conclusion and recommendations", "conclusions and recommendations");
 
     /**
      * Parses raw extracted text.
@@ -202,7 +168,7 @@ final class ArticleParser {
             if (URL_LINE.matcher(line.text()).matches()) {
                 return i + 1; // stray (repeated) URL outside a note
             }
-            boolean standaloneSectionName = isStandardSectionName(line.text())
+            boolean standaloneSectionName = SectionNames.isStandardName(line.text())
                     && (i + 1 == lines.size() || lines.get(i + 1).blank());
             if (chunkStart || standaloneSectionName) {
                 int end = headingEnd(i);
@@ -303,7 +269,7 @@ final class ArticleParser {
                 return -1; // the open paragraph goes on: this is its next line
             }
             String first = lines.get(i).text();
-            if (isLetterSpaced(first) || isStandardSectionName(first)) {
+            if (isLetterSpaced(first) || SectionNames.isStandardName(first)) {
                 return i + 1; // unmistakable even when the text follows without a blank line
             }
             int j = i;
@@ -330,7 +296,7 @@ final class ArticleParser {
             if (chunk.size() == 1 && isLetterSpaced(chunk.get(0))) {
                 return true;
             }
-            String first = HEADING_NUMBERING.matcher(chunk.get(0)).replaceFirst("");
+            String first = SectionNames.NUMBERING.matcher(chunk.get(0)).replaceFirst("");
             if (first.isEmpty() || !Character.isUpperCase(first.codePointAt(0))) {
                 return false;
             }
@@ -343,18 +309,18 @@ final class ArticleParser {
                 }
                 char last = text.charAt(text.length() - 1);
                 boolean lastLine = k == chunk.size() - 1;
-                if (".!?;".indexOf(last) >= 0 || lastLine && ",:-".indexOf(last) >= 0 || endsWithDigitGlued(text)) {
+                if (".!?;".indexOf(last) >= 0 || lastLine && ",:-".indexOf(last) >= 0 || FootnoteMarkers.endsWithDigitGlued(text)) {
                     return false;
                 }
                 for (String word : text.split("\\s+")) {
                     words++;
-                    if (isLowercaseContentWord(word)) {
+                    if (SectionNames.isLowercaseContentWord(word)) {
                         lowercaseWords++;
                     }
                 }
             }
             String[] lastWords = chunk.get(chunk.size() - 1).split("\\s+");
-            if (HEADING_FUNCTION_WORDS.contains(lastWords[lastWords.length - 1])) {
+            if (SectionNames.FUNCTION_WORDS.contains(lastWords[lastWords.length - 1])) {
                 return false; // "... berhenti di" goes on in the next column
             }
             // headings are in title case ("Kegagalan Negosiasi Nuklir Hanoi: Faktor AS"); a short one may be
@@ -396,10 +362,10 @@ final class ArticleParser {
                 joinLine(heading, isLetterSpaced(text) ? unspace(text) : text);
             }
             String title = clean(heading);
-            String key = HEADING_NUMBERING.matcher(title.toLowerCase(Locale.ROOT)).replaceFirst("");
+            String key = SectionNames.NUMBERING.matcher(title.toLowerCase(Locale.ROOT)).replaceFirst("");
             sectionHeading = title;
             // a heading that is not a standard section name is a sub-section of the current section
-            sectionLevel = isLevelOne(key) || !seenLevelOne ? 1 : 2;
+            sectionLevel = SectionNames.isLevelOne(key) || !seenLevelOne ? 1 : 2;
             seenLevelOne |= sectionLevel == 1;
             sectionLanguage = key.startsWith("abstract") ? "en"
                     : key.startsWith("abstrak") ? "id" : bodyLanguage;
@@ -454,7 +420,7 @@ final class ArticleParser {
             while (m.find()) {
                 int start = m.start();
                 int end = m.end();
-                if (m.group().length() > 3 || !isMarkerPosition(text, start, end, lastMarkerEnd)) {
+                if (m.group().length() > 3 || !FootnoteMarkers.isMarkerPosition(text, start, end, lastMarkerEnd)) {
                     continue;
                 }
                 int number = Integer.parseInt(m.group());
@@ -462,7 +428,7 @@ final class ArticleParser {
                 if (number != lastMarker + 1 && !(afterPunctuation && number == lastMarker + 2)) {
                     continue;
                 }
-                out.append(text, copied, start).append(superscript(m.group()));
+                out.append(text, copied, start).append(FootnoteMarkers.superscript(m.group()));
                 copied = end;
                 lastMarkerEnd = end;
                 lastMarker = number;
@@ -476,62 +442,6 @@ final class ArticleParser {
 
     private static String noteText(Matcher note) {
         return note.group(2) != null ? note.group(2) : note.group(3);
-    }
-
-    private static boolean isMarkerPosition(String text, int start, int end, int lastMarkerEnd) {
-        if (start == 0) {
-            return false;
-        }
-        boolean followedOk = end == text.length() || isSpace(text.charAt(end))
-                || text.charAt(end) == ',' && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1));
-        if (!followedOk) {
-            return false;
-        }
-        char before = text.charAt(start - 1);
-        if (Character.isLowerCase(before)) {
-            return true;
-        }
-        if (Character.isUpperCase(before)) {
-            // "AS2" may be a marker, "G20" is a name
-            return start >= 2 && Character.isUpperCase(text.charAt(start - 2));
-        }
-        if (MARKER_PRECEDERS.indexOf(before) < 0) {
-            return false;
-        }
-        if ((before == '.' || before == ',') && start >= 2 && Character.isDigit(text.charAt(start - 2))) {
-            if (before == ',' && lastMarkerEnd == start - 1) {
-                return true; // a list of markers: "...text.1,2"
-            }
-            // "3.5 persen" is a decimal; "... pada 2019.5 Next" is a year followed by a marker
-            int yearStart = start - 1;
-            while (yearStart > 0 && Character.isDigit(text.charAt(yearStart - 1))) {
-                yearStart--;
-            }
-            if (before != '.' || start - 1 - yearStart != 4
-                    || yearStart > 0 && ".,".indexOf(text.charAt(yearStart - 1)) >= 0) {
-                return false;
-            }
-            int year = Integer.parseInt(text.substring(yearStart, start - 1));
-            return year >= 1500 && year <= 2099;
-        }
-        return true;
-    }
-
-    /** True if the text ends with a digit glued to a word or punctuation (a footnote marker). */
-    private static boolean endsWithDigitGlued(String text) {
-        int k = text.length();
-        while (k > 0 && Character.isDigit(text.charAt(k - 1))) {
-            k--;
-        }
-        return k < text.length() && k > 0 && !isSpace(text.charAt(k - 1));
-    }
-
-    private static String superscript(String digits) {
-        StringBuilder out = new StringBuilder(digits.length());
-        for (char c : digits.toCharArray()) {
-            out.append(SUPERSCRIPT_DIGITS.charAt(c - '0'));
-        }
-        return out.toString();
     }
 
     /** Ends with sentence-final punctuation, possibly followed by quotes, brackets or note markers. */
@@ -605,30 +515,7 @@ final class ArticleParser {
         return lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
     }
 
-    private static boolean isLowercaseContentWord(String word) {
-        String letters = word.replaceAll("[^\\p{L}-]", "");
-        return !letters.isEmpty() && Character.isLowerCase(letters.charAt(0))
-                && !HEADING_FUNCTION_WORDS.contains(letters.toLowerCase(Locale.ROOT));
-    }
-
-    /** The line is exactly a standard section name such as "Pendahuluan" or "2. Metode Penelitian". */
-    private static boolean isStandardSectionName(String line) {
-        String key = HEADING_NUMBERING.matcher(clean(line).toLowerCase(Locale.ROOT)).replaceFirst("");
-        key = key.endsWith(":") ? key.substring(0, key.length() - 1).strip() : key;
-        return LEVEL_ONE_HEADINGS.contains(key) || STANDARD_SECTION_NAMES.contains(key);
-    }
-
-    private static boolean isLevelOne(String key) {
-        for (String name : LEVEL_ONE_HEADINGS) {
-            if (key.equals(name) || key.startsWith(name)
-                    && !Character.isLetterOrDigit(key.charAt(name.length()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String clean(CharSequence text) {
+    static String clean(CharSequence text) {
         return WHITESPACE.matcher(text.toString().replace("\u00AD", "")).replaceAll(" ").strip();
     }
 
@@ -644,7 +531,7 @@ final class ArticleParser {
         return line.substring(start, end);
     }
 
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }
