@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -16,9 +17,9 @@ final class CodebookEntities {
     private CodebookEntities() {
     }
 
-    @Entity(name = "CodeRow")
-    @Table(name = "codebook_code")
-    static class CodeRow {
+    /** What every codebook row has: an id, a version for optimistic locking, and the case it belongs to. */
+    @MappedSuperclass
+    abstract static class Row {
         @Id
         @GeneratedValue(strategy = GenerationType.IDENTITY)
         Long id;
@@ -26,6 +27,11 @@ final class CodebookEntities {
         long version;
         @Column(name = "case_id", nullable = false)
         long caseId;
+    }
+
+    @Entity(name = "CodeRow")
+    @Table(name = "codebook_code")
+    static class CodeRow extends Row {
         @Column(name = "code_key", nullable = false, length = 32)
         String key;
         @Enumerated(EnumType.STRING)
@@ -68,14 +74,7 @@ final class CodebookEntities {
 
     @Entity(name = "ActorRow")
     @Table(name = "codebook_actor")
-    static class ActorRow {
-        @Id
-        @GeneratedValue(strategy = GenerationType.IDENTITY)
-        Long id;
-        @Version
-        long version;
-        @Column(name = "case_id", nullable = false)
-        long caseId;
+    static class ActorRow extends Row {
         @Column(name = "actor_key", nullable = false, length = 16)
         String key;
         @Column(nullable = false)
@@ -98,14 +97,7 @@ final class CodebookEntities {
 
     @Entity(name = "StageRow")
     @Table(name = "codebook_stage")
-    static class StageRow {
-        @Id
-        @GeneratedValue(strategy = GenerationType.IDENTITY)
-        Long id;
-        @Version
-        long version;
-        @Column(name = "case_id", nullable = false)
-        long caseId;
+    static class StageRow extends Row {
         @Column(nullable = false)
         int number;
         @Column(name = "name_en", nullable = false, length = 80)

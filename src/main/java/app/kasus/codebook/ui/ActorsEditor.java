@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -105,13 +104,11 @@ class ActorsEditor extends Div {
     }
 
     private void save() {
-        ActorDef def;
-        try {
-            def = binder.writeRecord().toDef();
-        } catch (ValidationException invalid) {
-            Fields.focusFirstInvalid(invalid);
+        var written = Fields.written(binder);
+        if (written.isEmpty()) {
             return;
         }
+        ActorDef def = written.get().toDef();
         Map<String, HasValidationProperties> byField = Map.of("key", key, "name", nameEn);
         ActorDef[] saved = new ActorDef[1];
         ActorDef before = editing;

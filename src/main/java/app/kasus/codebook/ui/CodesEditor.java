@@ -17,7 +17,6 @@ import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -206,13 +205,11 @@ class CodesEditor extends Div {
     }
 
     private void save() {
-        CodeDef def;
-        try {
-            def = binder.writeRecord().toDef();
-        } catch (ValidationException invalid) {
-            Fields.focusFirstInvalid(invalid);
+        var written = Fields.written(binder);
+        if (written.isEmpty()) {
             return;
         }
+        CodeDef def = written.get().toDef();
         Map<String, HasValidationProperties> byField = Map.of("key", key, "kind", kind, "color", color,
                 "name", nameEn, "definition", definitionEn, "examples", examplesEn);
         CodeDef[] saved = new CodeDef[1];

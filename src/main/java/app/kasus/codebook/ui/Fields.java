@@ -61,6 +61,16 @@ final class Fields {
      * The fields show their own messages; focus goes to the first of them, which in a long form may be scrolled
      * out of sight, and a screen reader then reads its message.
      */
+    /** The form's record when every field is valid; otherwise empty, with focus on the first invalid field. */
+    static <F> java.util.Optional<F> written(Binder<F> binder) {
+        try {
+            return java.util.Optional.of(binder.writeRecord());
+        } catch (ValidationException invalid) {
+            focusFirstInvalid(invalid);
+            return java.util.Optional.empty();
+        }
+    }
+
     static void focusFirstInvalid(ValidationException invalid) {
         invalid.getFieldValidationErrors().stream().findFirst()
                 .map(status -> status.getField())

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -98,13 +97,11 @@ class StagesEditor extends Div {
             return;
         }
         int number = editing.number();
-        StageDef def;
-        try {
-            def = binder.writeRecord().toDef(number);
-        } catch (ValidationException invalid) {
-            Fields.focusFirstInvalid(invalid);
+        var written = Fields.written(binder);
+        if (written.isEmpty()) {
             return;
         }
+        StageDef def = written.get().toDef(number);
         StageDef before = editing;
         Map<String, HasValidationProperties> byField = Map.of("name", nameEn, "definition", definitionEn);
         if (Feedback.attempt(this, () -> codebooks.updateStage(caseId, before, def), byField, () -> reload(number))) {
