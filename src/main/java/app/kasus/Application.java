@@ -1,6 +1,7 @@
 package app.kasus;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.Theme;
 import org.springframework.boot.SpringApplication;
@@ -8,6 +9,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
 @Theme("kasus")
+// Pages hear what happens elsewhere at once: an account disabled, and (next) a group's coding as it is made.
+@Push
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -14,6 +14,8 @@ interface AnnotationRepository extends JpaRepository<Annotation, Long> {
 
     long countByCaseIdAndCode(long caseId, String code);
 
+    long countByAuthorId(long authorId);
+
     @Query("select a from Annotation a join fetch a.author where a.caseId = :caseId and a.author.username in :authors "
             + "order by a.passageId, a.start, a.id")
     List<Annotation> findByCaseAndAuthors(long caseId, Collection<String> authors);

@@ -13,7 +13,7 @@ import app.kasus.group.GroupService;
 import app.kasus.group.GroupService.GroupSummary;
 import app.kasus.security.AccountService;
 import app.kasus.security.CurrentUser;
-import app.kasus.security.Role;
+import app.kasus.security.AccessRules;
 import app.kasus.security.UserAccount;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,15 +38,18 @@ public class AssessmentService {
     private final GroupService groups;
     private final AccountService accounts;
     private final CurrentUser currentUser;
+    private final AccessRules access;
 
     AssessmentService(AnnotationService annotations, CaseService cases, CodebookService codebooks,
-                      GroupService groups, AccountService accounts, CurrentUser currentUser) {
+                      GroupService groups, AccountService accounts, CurrentUser currentUser,
+                      AccessRules access) {
         this.annotations = annotations;
         this.cases = cases;
         this.codebooks = codebooks;
         this.groups = groups;
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.access = access;
     }
 
     public AssessmentReport assess(long caseId, String rawSource) {
@@ -124,8 +127,8 @@ public class AssessmentService {
         }
     }
 
-    private static boolean mayChooseAny(UserAccount user) {
-        return user.getRole() != Role.STUDENT;
+    private boolean mayChooseAny(UserAccount user) {
+        return access.maySeeAllCoding(user);
     }
 
     private static CodedSpan span(AnnotationData a, Codebook codebook, Map<Long, Integer> ordinals) {

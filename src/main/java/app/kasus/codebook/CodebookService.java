@@ -7,10 +7,8 @@ import app.kasus.codebook.CodebookEntities.ActorRow;
 import app.kasus.codebook.CodebookEntities.CodeRow;
 import app.kasus.codebook.CodebookEntities.StageRow;
 import app.kasus.security.CurrentUser;
-import app.kasus.security.Role;
+import app.kasus.security.AccessRules;
 import java.util.List;
-import java.util.Set;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,23 +16,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CodebookService {
 
-    private static final Set<Role> EDITORS = Set.of(Role.INSTRUCTOR, Role.ADMIN);
-
     private final CodeRowRepository codes;
     private final ActorRowRepository actors;
     private final StageRowRepository stages;
     private final DefaultCodebook defaults;
     private final CodeUsage usage;
     private final CurrentUser currentUser;
+    private final AccessRules access;
 
     CodebookService(CodeRowRepository codes, ActorRowRepository actors, StageRowRepository stages,
-                    DefaultCodebook defaults, CodeUsage usage, CurrentUser currentUser) {
+                    DefaultCodebook defaults, CodeUsage usage, CurrentUser currentUser, AccessRules access) {
         this.codes = codes;
         this.actors = actors;
         this.stages = stages;
         this.defaults = defaults;
         this.usage = usage;
         this.currentUser = currentUser;
+        this.access = access;
     }
 
     @Transactional(readOnly = true)
@@ -190,8 +188,6 @@ public class CodebookService {
     }
 
     private void requireEditor() {
-        if (!EDITORS.contains(currentUser.require().getRole())) {
-            throw new AccessDeniedException("only instructors may change a codebook");
-        }
+        access.requireEditCodebook(currentUser.require());
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -17,11 +18,17 @@ import java.util.Set;
 @Table(name = "seminar_group")
 public class SeminarGroup {
 
+    /** The column's width; the group form and the roster import read it. */
+    public static final int MAX_NAME_LENGTH = 128;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true, length = 128)
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = MAX_NAME_LENGTH)
     private String name;
 
     @ManyToMany
@@ -43,6 +50,14 @@ public class SeminarGroup {
 
     public String getName() {
         return name;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    void rename(String name) {
+        this.name = name;
     }
 
     Set<UserAccount> members() {

@@ -1,5 +1,6 @@
 package app.kasus.group;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,9 +10,15 @@ interface SeminarGroupRepository extends JpaRepository<SeminarGroup, Long> {
 
     Optional<SeminarGroup> findByName(String name);
 
+    Optional<SeminarGroup> findByNameIgnoreCase(String name);
+
     @Query("select g from SeminarGroup g join g.members m where m.id = :userId order by g.name")
     List<SeminarGroup> findByMember(Long userId);
 
     @Query("select m.username from SeminarGroup g join g.members m where g.id = :groupId order by m.username")
     List<String> memberNames(Long groupId);
+
+    /** Pairs of (username, group name) for the named users, for lists that show each user's groups. */
+    @Query("select m.username, g.name from SeminarGroup g join g.members m where m.username in :usernames order by g.name")
+    List<Object[]> membershipsOf(Collection<String> usernames);
 }

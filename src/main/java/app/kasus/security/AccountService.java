@@ -1,31 +1,214 @@
 package app.kasus.security;
 
+import app.kasus.base.ConflictException;
+import app.kasus.base.InvalidInputException;
+import app.kasus.base.NotFoundException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates accounts; the only place that hashes passwords. */
+/**
+ * Accounts: creating them, disabling, resetting and changing passwords. The only place that hashes passwords.
+ * Every change is checked against {@link AccessRules} for the signed-in user, whoever calls.
+ */
 @Service
 public class AccountService {
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final AccessRules access;
+    private final AccountUsage usage;
+    private final ApplicationEventPublisher events;
 
-    AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder) {
+    AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+                   AccessRules access, AccountUsage usage, ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.access = access;
+        this.usage = usage;
+        this.events = events;
     }
 
-    /** Creates the account unless one with that name exists; returns the stored account either way. */
+    /** Creates the account unless one with that name exists; returns the stored account either way. For seeding. */
     @Transactional
     public UserAccount ensureAccount(String username, String rawPassword, String displayName, Role role) {
-        return users.findByUsername(username)
+        return users.findByUsername(Usernames.normalize(username))
                 .orElseGet(() -> users.save(new UserAccount(username, passwordEncoder.encode(rawPassword), displayName, role)));
     }
 
     @Transactional(readOnly = true)
     public Optional<UserAccount> find(String username) {
-        return users.findByUsername(username);
+        return users.findByUsername(Usernames.normalize(username));
+    }
+
+    /** The accounts the signed-in user may manage whose username or display name contains {@code filter}. */
+    @Transactional(readOnly = true)
+    public List<AccountSummary> manageable(String filter, int offset, int limit) {
+        UserAccount me = currentUser.require();
+        if (limit <= 0) {
+            return List.of();
+        }
+        return users.search(access.manageableRoles(me), pattern(filter), PageRequest.of(offset / limit, limit))
+                .stream().map(AccountSummary::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countManageable(String filter) {
+        UserAccount me = currentUser.require();
+        return users.countSearch(access.manageableRoles(me), pattern(filter));
+    }
+
+    /** The named accounts (missing names are skipped), whatever the caller may manage: for showing group members. */
+    @Transactional(readOnly = true)
+    public List<AccountSummary> summaries(List<String> usernames) {
+        return users.findByUsernameIn(usernames.stream().map(Usernames::normalize).toList()).stream()
+                .map(AccountSummary::of).toList();
+    }
+
+    /** Checks a new account without storing it; throws what {@link #create} would. */
+    @Transactional(readOnly = true)
+    public void check(NewAccount account) {
+        validate(account, currentUser.require());
+    }
+
+    /** Creates an account with a one-time password the user must replace at first sign-in. */
+    @Transactional
+    public IssuedPassword create(NewAccount account) {
+        return createAll(List.of(account)).get(0);
+    }
+
+    /**
+     * Creates all accounts or none (the caller's transaction, when there is one, decides): a roster import runs
+     * this inside its own transaction together with the group memberships.
+     */
+    @Transactional
+    public List<IssuedPassword> createAll(List<NewAccount> accounts) {
+        UserAccount me = currentUser.require();
+        accounts.forEach(a -> validate(a, me));
+        // BCrypt is deliberately slow (~0.1 s a hash): a class of hundreds is hashed on all cores.
+        List<String> passwords = accounts.stream().map(a -> Passwords.oneTime()).toList();
+        List<String> hashes = passwords.parallelStream().map(passwordEncoder::encode).toList();
+        List<IssuedPassword> issued = new ArrayList<>(accounts.size());
+        for (int i = 0; i < accounts.size(); i++) {
+            NewAccount a = accounts.get(i);
+            UserAccount account = new UserAccount(a.username(), hashes.get(i), a.displayName().strip(), a.role());
+            account.setPassword(hashes.get(i), true);
+            try {
+                users.saveAndFlush(account);
+            } catch (DataIntegrityViolationException e) {
+                // Someone created the same name a moment ago.
+                throw new InvalidInputException("username", "an account named " + account.getUsername() + " exists");
+            }
+            issued.add(new IssuedPassword(AccountSummary.of(account), passwords.get(i)));
+        }
+        return issued;
+    }
+
+    @Transactional
+    public AccountSummary disable(String username) {
+        UserAccount account = manageableOther(username);
+        account.setEnabled(false);
+        events.publishEvent(new AccountSessionsEnded(account.getUsername()));
+        return AccountSummary.of(account);
+    }
+
+    @Transactional
+    public AccountSummary enable(String username) {
+        UserAccount account = manageableOther(username);
+        account.setEnabled(true);
+        return AccountSummary.of(account);
+    }
+
+    /** Gives the account a new one-time password and signs it out everywhere: whoever knew the old one is out. */
+    @Transactional
+    public IssuedPassword resetPassword(String username) {
+        UserAccount account = manageableOther(username);
+        String password = Passwords.oneTime();
+        account.setPassword(passwordEncoder.encode(password), true);
+        events.publishEvent(new AccountSessionsEnded(account.getUsername()));
+        return new IssuedPassword(AccountSummary.of(account), password);
+    }
+
+    /** The signed-in user's own change: needs the current password, and ends any must-change state. */
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount me = currentUser.require();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, me.getPasswordHash())) {
+            throw new InvalidInputException("currentPassword", "is not your current password");
+        }
+        Passwords.problem(newPassword).ifPresent(p -> {
+            throw new InvalidInputException("newPassword", p);
+        });
+        if (newPassword.equals(currentPassword)) {
+            throw new InvalidInputException("newPassword", "must differ from the current password");
+        }
+        me.setPassword(passwordEncoder.encode(newPassword), false);
+        users.save(me);
+    }
+
+    /** Whether the signed-in user still has to replace a one-time password. */
+    @Transactional(readOnly = true)
+    public boolean passwordChangeRequired(String username) {
+        return find(username).map(UserAccount::mustChangePassword).orElse(false);
+    }
+
+    /** Deletes an account that has no coding; one with coding is disabled instead, so no coder's work is lost. */
+    @Transactional
+    public void delete(String username) {
+        UserAccount account = manageableOther(username);
+        long annotations = usage.annotationCount(account.getId());
+        if (annotations > 0) {
+            throw new ConflictException(account.getUsername() + " has " + annotations
+                    + " annotations: disable the account instead of deleting it");
+        }
+        users.delete(account);
+        events.publishEvent(new AccountSessionsEnded(account.getUsername()));
+    }
+
+    private UserAccount manageableOther(String username) {
+        UserAccount me = currentUser.require();
+        UserAccount account = users.findByUsername(Usernames.normalize(username))
+                .orElseThrow(() -> new NotFoundException("no account " + Usernames.normalize(username)));
+        if (!access.mayManage(me, account.getRole())) {
+            // Not 403: an instructor has no business learning which administrator names exist.
+            throw new NotFoundException("no account " + account.getUsername());
+        }
+        if (account.getId().equals(me.getId())) {
+            throw new InvalidInputException("username", "you cannot do this to your own account");
+        }
+        return account;
+    }
+
+    private void validate(NewAccount account, UserAccount me) {
+        Usernames.problem(account.username()).ifPresent(p -> {
+            throw new InvalidInputException("username", p);
+        });
+        if (account.displayName() == null || account.displayName().isBlank()) {
+            throw new InvalidInputException("displayName", "must not be empty");
+        }
+        if (account.displayName().strip().length() > UserAccount.MAX_DISPLAY_NAME) {
+            throw new InvalidInputException("displayName", "must have at most " + UserAccount.MAX_DISPLAY_NAME + " characters");
+        }
+        if (account.role() == null) {
+            throw new InvalidInputException("role", "must be one of student, researcher, instructor, admin");
+        }
+        access.requireManage(me, account.role());
+        if (users.findByUsername(Usernames.normalize(account.username())).isPresent()) {
+            throw new InvalidInputException("username", "an account named " + Usernames.normalize(account.username()) + " exists");
+        }
+    }
+
+    private static String pattern(String filter) {
+        String f = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+        return f.isEmpty() ? "" : "%" + f.replace("%", "") + "%";
     }
 }

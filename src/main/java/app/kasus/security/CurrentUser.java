@@ -26,7 +26,12 @@ public class CurrentUser {
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             throw new AuthenticationCredentialsNotFoundException("Not signed in");
         }
-        return users.findByUsername(auth.getName())
+        UserAccount account = users.findByUsername(Usernames.normalize(auth.getName()))
                 .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Unknown user " + auth.getName()));
+        // A session that outlived its account's disabling (another node, a race with sign-out) acts as nobody.
+        if (!account.isEnabled()) {
+            throw new AuthenticationCredentialsNotFoundException("Account disabled");
+        }
+        return account;
     }
 }

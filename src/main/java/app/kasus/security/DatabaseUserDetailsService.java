@@ -23,13 +23,14 @@ class DatabaseUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = users.findByUsername(username)
+        UserAccount account = users.findByUsername(Usernames.normalize(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         // A locked account is refused before its password is checked (Spring's pre-authentication check).
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
                 .authorities(List.of(new SimpleGrantedAuthority(account.getRole().authority())))
                 .accountLocked(attempts.isLocked(account.getUsername()))
+                .disabled(!account.isEnabled())
                 .build();
     }
 }

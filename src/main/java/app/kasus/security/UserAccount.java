@@ -8,28 +8,42 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
 @Entity
 @Table(name = "app_user")
 public class UserAccount {
 
+    /** The column's width; forms and the roster import read it, so a name that fits the form fits the table. */
+    public static final int MAX_DISPLAY_NAME = 128;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true, length = 64)
+    @Version
+    private long version;
+
+    /** Always lower case (see {@link Usernames}), so the unique constraint is case-insensitive. */
+    @Column(nullable = false, unique = true, length = Usernames.MAX_LENGTH)
     private String username;
 
     @Column(name = "password_hash", nullable = false, length = 100)
     private String passwordHash;
 
-    @Column(name = "display_name", nullable = false, length = 128)
+    @Column(name = "display_name", nullable = false, length = MAX_DISPLAY_NAME)
     private String displayName;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Role role;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -38,7 +52,7 @@ public class UserAccount {
     }
 
     UserAccount(String username, String passwordHash, String displayName, Role role) {
-        this.username = username;
+        this.username = Usernames.normalize(username);
         this.passwordHash = passwordHash;
         this.displayName = displayName;
         this.role = role;
@@ -47,6 +61,10 @@ public class UserAccount {
 
     public Long getId() {
         return id;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public String getUsername() {
@@ -63,5 +81,27 @@ public class UserAccount {
 
     public Role getRole() {
         return role;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    /** Set by a one-time password: the user must choose their own before doing anything else. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void setPassword(String passwordHash, boolean oneTime) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = oneTime;
     }
 }

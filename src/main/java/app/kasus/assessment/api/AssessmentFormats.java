@@ -1,5 +1,6 @@
 package app.kasus.assessment.api;
 
+import app.kasus.base.Csv;
 import app.kasus.assessment.ActorCounts;
 import app.kasus.assessment.AssessmentEngine;
 import app.kasus.assessment.api.AssessmentApi.AssessmentJson;
@@ -37,13 +38,8 @@ final class AssessmentFormats {
                 .append(cell(String.join(" ", s.evidence().stream().map(String::valueOf).toList()))).append("\r\n");
     }
 
-    /** RFC 4180 quoting, and a leading quote for cells a spreadsheet would run as a formula. */
     static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return v.matches(".*[\",\r\n].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        return Csv.cell(value);
     }
 
     static String html(AssessmentJson a, String rules) {

@@ -1,5 +1,6 @@
 package app.kasus.base.api;
 
+import app.kasus.base.ConflictException;
 import app.kasus.base.InvalidInputException;
 import app.kasus.base.NotFoundException;
 import app.kasus.base.StaleVersionException;
@@ -60,9 +61,19 @@ class ApiExceptionHandler {
         return status(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "send application/json");
     }
 
-    @ExceptionHandler({StaleVersionException.class, ObjectOptimisticLockingFailureException.class})
-    ResponseEntity<Map<String, String>> stale(RuntimeException e) {
-        return status(HttpStatus.CONFLICT, "stale version: the annotation was changed since you read it; reload it");
+    @ExceptionHandler(StaleVersionException.class)
+    ResponseEntity<Map<String, String>> stale(StaleVersionException e) {
+        return status(HttpStatus.CONFLICT, "stale version: " + e.getMessage());
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ResponseEntity<Map<String, String>> staleRow(ObjectOptimisticLockingFailureException e) {
+        return status(HttpStatus.CONFLICT, "stale version: changed since you read it; reload it");
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Map<String, String>> conflict(ConflictException e) {
+        return status(HttpStatus.CONFLICT, e.getMessage());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

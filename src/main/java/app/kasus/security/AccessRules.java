@@ -1,0 +1,83 @@
+package app.kasus.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what, by role: the one place views (to show or hide an action), the API and the services (to
+ * refuse it) ask. Row-level rules (an annotation's author, a group's members) stay with the services that own
+ * the rows, but they ask here what a role may do.
+ */
+@Component
+public class AccessRules {
+
+    private final CurrentUser currentUser;
+
+    AccessRules(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    /** Administrators manage every account; instructors manage students; nobody else manages accounts. */
+    public boolean mayManage(UserAccount actor, Role target) {
+        return switch (actor.getRole()) {
+            case ADMIN -> true;
+            case INSTRUCTOR -> target == Role.STUDENT;
+            default -> false;
+        };
+    }
+
+    public boolean mayManageAccounts(UserAccount actor) {
+        return !manageableRoles(actor).isEmpty();
+    }
+
+    /** The roles whose accounts the actor may create, list, disable, reset and delete. */
+    public Set<Role> manageableRoles(UserAccount actor) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (mayManage(actor, role)) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+
+    /** Forming seminar groups is the instructors' (and administrators') job. */
+    public boolean mayManageGroups(UserAccount actor) {
+        return actor.getRole() == Role.INSTRUCTOR || actor.getRole() == Role.ADMIN;
+    }
+
+    public boolean mayEditCodebook(UserAccount actor) {
+        return actor.getRole() == Role.INSTRUCTOR || actor.getRole() == Role.ADMIN;
+    }
+
+    /** Everyone but students may look at anyone's coding and every group; students see their own and their groups'. */
+    public boolean maySeeAllCoding(UserAccount actor) {
+        return actor.getRole() != Role.STUDENT;
+    }
+
+    public void requireManage(UserAccount actor, Role target) {
+        if (!mayManage(actor, target)) {
+            throw new AccessDeniedException(actor.getRole() == Role.INSTRUCTOR
+                    ? "instructors manage student accounts only" : "you may not manage accounts");
+        }
+    }
+
+    public void requireManageGroups(UserAccount actor) {
+        if (!mayManageGroups(actor)) {
+            throw new AccessDeniedException("only instructors and administrators manage groups");
+        }
+    }
+
+    public void requireEditCodebook(UserAccount actor) {
+        if (!mayEditCodebook(actor)) {
+            throw new AccessDeniedException("only instructors and administrators may edit the codebook");
+        }
+    }
+
+    /** The signed-in user, for views that ask before they offer an action. */
+    public UserAccount me() {
+        return currentUser.require();
+    }
+}

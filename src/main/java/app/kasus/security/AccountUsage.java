@@ -1,0 +1,10 @@
+package app.kasus.security;
+
+/**
+ * What the accounts need to know of a user's coding, implemented where annotations live (which depend on
+ * accounts, not the other way round): an account with coding is never deleted, only disabled.
+ */
+public interface AccountUsage {
+
+    long annotationCount(long userId);
+}
