@@ -18,6 +18,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends Main implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
+    /** Shown when an administrator or instructor ended this user's session (account disabled, password reset). */
+    private final Paragraph signedOut = new Paragraph();
 
     LoginView() {
         addClassName("login-view");
@@ -26,7 +28,12 @@ public class LoginView extends Main implements BeforeEnterObserver {
         login.setI18n(i18n());
         Paragraph intro = new Paragraph(getTranslation("login.intro"));
         intro.addClassName("login-intro");
-        add(new LanguageSwitch(), intro, login);
+        signedOut.setText(getTranslation("login.signedOut"));
+        signedOut.setId("signed-out-notice");
+        signedOut.addClassName("login-notice");
+        signedOut.getElement().setAttribute("role", "status");
+        signedOut.setVisible(false);
+        add(new LanguageSwitch(), intro, signedOut, login);
     }
 
     private LoginI18n i18n() {
@@ -42,6 +49,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        login.setError(parameters.containsKey("error"));
+        signedOut.setVisible(parameters.containsKey("signed-out"));
     }
 }
