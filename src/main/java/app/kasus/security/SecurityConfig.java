@@ -5,6 +5,8 @@ import app.kasus.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -15,6 +17,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 @Configuration
 @EnableWebSecurity
@@ -31,6 +34,14 @@ class SecurityConfig {
      * session callers; a request that carries its own credentials in the Authorization header cannot be
      * forged by another site, so it is exempt.
      */
+    /** Ends revoked sessions before Spring Security reads them, so the request is already anonymous. */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> revokedSessionFilter(UserSessions sessions) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(sessions.filter());
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
+        return registration;
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, UserAccountRepository users) throws Exception {

@@ -1,10 +1,16 @@
 package app.kasus.security;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,20 +21,22 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Knows the open HTTP sessions of this node and ends a user's at once when their account is disabled or their
- * password reset: the next request of such a session, a page's or a script's, finds nobody signed in.
- * Runs after the pages have been told to go to the sign-in page ({@code @Order}), so they hear it first.
+ * Knows this node's open HTTP sessions and revokes a user's when their account is disabled or their password
+ * reset. A revoked session is ended by the first request it makes, a page's or a script's, before Spring Security
+ * reads who is signed in, so that request already finds nobody. Ending it there rather than at once lets the
+ * open pages first receive the push that sends them to the sign-in page (see SignedInPages): ending the session
+ * would cut that push off.
  */
 @Component
 class UserSessions implements HttpSessionListener {
 
-    static final int ORDER = 100;
-
     private static final Logger log = LoggerFactory.getLogger(UserSessions.class);
 
     private final Map<String, HttpSession> sessions = new ConcurrentHashMap<>();
+    private final Set<String> revoked = ConcurrentHashMap.newKeySet();
 
     @Override
     public void sessionCreated(HttpSessionEvent event) {
@@ -38,24 +46,39 @@ class UserSessions implements HttpSessionListener {
     @Override
     public void sessionDestroyed(HttpSessionEvent event) {
         sessions.remove(event.getSession().getId());
+        revoked.remove(event.getSession().getId());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    @Order(ORDER)
+    @Order(100)
     void onSessionsEnded(AccountSessionsEnded event) {
-        int ended = 0;
+        int count = 0;
         for (HttpSession session : List.copyOf(sessions.values())) {
             if (event.username().equals(owner(session))) {
-                try {
-                    session.invalidate();
-                    ended++;
-                } catch (IllegalStateException alreadyInvalid) {
-                    // Ended meanwhile: nothing left to do.
-                }
-                sessions.remove(session.getId());
+                revoked.add(session.getId());
+                count++;
             }
         }
-        log.info("Ended {} session(s) of {}", ended, event.username());
+        log.info("Revoked {} session(s) of {}", count, event.username());
+    }
+
+    /** The filter that ends revoked sessions; it must run before Spring Security's (see SecurityConfig). */
+    OncePerRequestFilter filter() {
+        return new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                HttpSession session = request.getSession(false);
+                if (session != null && revoked.remove(session.getId())) {
+                    try {
+                        session.invalidate();
+                    } catch (IllegalStateException alreadyEnded) {
+                        // Ended meanwhile: nothing left to do.
+                    }
+                }
+                chain.doFilter(request, response);
+            }
+        };
     }
 
     private static String owner(HttpSession session) {
@@ -65,7 +88,7 @@ class UserSessions implements HttpSessionListener {
                 Authentication auth = security.getAuthentication();
                 return auth == null ? null : Usernames.normalize(auth.getName());
             }
-        } catch (IllegalStateException invalidated) {
+        } catch (IllegalStateException ended) {
             // Ended meanwhile.
         }
         return null;

@@ -1,6 +1,7 @@
 package app.kasus.security.ui;
 
 import app.kasus.base.InvalidInputException;
+import app.kasus.base.StaleVersionException;
 import app.kasus.security.AccountService;
 import app.kasus.security.CurrentUser;
 import app.kasus.security.Passwords;
@@ -126,6 +127,10 @@ class AccountView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     : e.getMessage());
             field.setInvalid(true);
             field.focus();
+            return;
+        } catch (StaleVersionException e) {
+            Notification.show(getTranslation("account.changedMeanwhile"), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
         UI.getCurrent().getSession().setAttribute(SignedInPages.PASSWORD_CHOSEN, Boolean.TRUE);

@@ -66,7 +66,7 @@ class SignedInPages implements VaadinServiceInitListener {
         }
         String username = signedInUser();
         if (username != null && accounts.passwordChangeRequired(username)) {
-            event.rerouteTo(AccountView.class);
+            event.forwardTo(AccountView.class);
         } else {
             session.setAttribute(PASSWORD_CHOSEN, Boolean.TRUE);
         }

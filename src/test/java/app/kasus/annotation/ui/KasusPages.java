@@ -36,7 +36,7 @@ public final class KasusPages {
         }
 
         public Locator errorMessage() {
-            return page.locator("vaadin-login-form [part='error-message']");
+            return page.locator("vaadin-login-form [part='error-message']").first();
         }
     }
 
