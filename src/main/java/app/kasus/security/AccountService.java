@@ -3,7 +3,6 @@ package app.kasus.security;
 import app.kasus.base.ConflictException;
 import app.kasus.base.InvalidInputException;
 import app.kasus.base.NotFoundException;
-import app.kasus.base.StaleVersionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +10,6 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -154,11 +152,7 @@ public class AccountService {
             throw new InvalidInputException("newPassword", "must differ from the current password");
         }
         me.setPassword(passwordEncoder.encode(newPassword), false);
-        try {
-            users.saveAndFlush(me);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new StaleVersionException("your account was changed meanwhile (disabled, reset or deleted); sign in again");
-        }
+        users.saveAndFlush(me);
     }
 
     /** Whether the signed-in user still has to replace a one-time password. */

@@ -43,6 +43,12 @@ class ArchitectureTest {
             .as("only UI packages use Vaadin components");
 
     @ArchTest
+    static final ArchRule storageExceptionsStayInTheServices = noClasses()
+            .that().resideInAnyPackage("..ui..", "..api..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.orm..", "org.hibernate..")
+            .as("views and controllers see the project's exceptions, never the storage layer's");
+
+    @ArchTest
     static final ArchRule viewsCarryExactlyOneAccessAnnotation = classes()
             .that().areAnnotatedWith(Route.class)
             .should(new ArchCondition<JavaClass>("carry exactly one of @AnonymousAllowed, @PermitAll, @RolesAllowed") {

@@ -32,7 +32,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Reading and coding one case: the abstracts side by side, then the body under its headings, each passage a
@@ -202,7 +201,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             action.run();
         } catch (InvalidInputException e) {
             error(getTranslation("coding.invalid", e.field(), e.getMessage()));
-        } catch (StaleVersionException | ObjectOptimisticLockingFailureException | NotFoundException e) {
+        } catch (StaleVersionException | NotFoundException e) {
             error(getTranslation("coding.conflict"));
             reloadMine();
             panel.close();

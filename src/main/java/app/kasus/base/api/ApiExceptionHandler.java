@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -64,11 +63,6 @@ class ApiExceptionHandler {
     @ExceptionHandler(StaleVersionException.class)
     ResponseEntity<Map<String, String>> stale(StaleVersionException e) {
         return status(HttpStatus.CONFLICT, "stale version: " + e.getMessage());
-    }
-
-    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-    ResponseEntity<Map<String, String>> staleRow(ObjectOptimisticLockingFailureException e) {
-        return status(HttpStatus.CONFLICT, "stale version: changed since you read it; reload it");
     }
 
     @ExceptionHandler(ConflictException.class)

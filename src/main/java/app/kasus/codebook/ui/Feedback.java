@@ -8,7 +8,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import java.util.Map;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 /** How all three editors report the service's answers, so a refusal always reads the same and is never silent. */
@@ -43,7 +42,7 @@ final class Feedback {
                 field.setInvalid(true);
             }
             error(source.getTranslation("codebook.invalid", fieldLabel(source, e.field()), e.getMessage()));
-        } catch (ObjectOptimisticLockingFailureException | StaleVersionException | NotFoundException e) {
+        } catch (StaleVersionException | NotFoundException e) {
             conflict(source, reload);
         } catch (AccessDeniedException e) {
             error(source.getTranslation("codebook.denied"));
