@@ -153,6 +153,13 @@ public class GroupService {
         });
     }
 
+    /** The names of all groups, lower-cased: to tell in one query which names of a roster are new. */
+    @Transactional(readOnly = true)
+    public Set<String> existingNamesLowerCase() {
+        return groups.findAll().stream().map(g -> g.getName().toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Whether a group of that name exists (compared without regard to case). */
     @Transactional(readOnly = true)
     public boolean exists(String name) {

@@ -60,16 +60,17 @@ public class RosterService {
         access.requireManage(currentUser.require(), Role.STUDENT);
         RosterFile.Parsed parsed = RosterFile.parse(file);
         List<RosterError> errors = new ArrayList<>(parsed.errors());
+        Set<String> taken = accounts.existing(parsed.rows().stream().map(RosterRow::username).toList());
         for (RosterRow row : parsed.rows()) {
-            if (!row.username().isEmpty() && accounts.find(row.username()).isPresent()) {
+            if (taken.contains(row.username())) {
                 errors.add(new RosterError(row.line(), "username", "an account named " + row.username() + " exists"));
             }
         }
         errors.sort((a, b) -> Integer.compare(a.line(), b.line()));
         Set<String> newGroups = new LinkedHashSet<>();
-        Set<String> seen = new LinkedHashSet<>();
+        Set<String> seen = new LinkedHashSet<>(groups.existingNamesLowerCase());
         for (RosterRow row : parsed.rows()) {
-            if (!row.group().isEmpty() && seen.add(row.group().toLowerCase(Locale.ROOT)) && !groups.exists(row.group())) {
+            if (!row.group().isEmpty() && seen.add(row.group().toLowerCase(Locale.ROOT))) {
                 newGroups.add(row.group());
             }
         }

@@ -74,6 +74,13 @@ public class AccountService {
                 .map(AccountSummary::of).toList();
     }
 
+    /** Which of the names are taken (compared without regard to case), in one query: for checking a roster. */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> existing(java.util.Collection<String> usernames) {
+        return users.findByUsernameIn(usernames.stream().map(Usernames::normalize).toList()).stream()
+                .map(UserAccount::getUsername).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Checks a new account without storing it; throws what {@link #create} would. */
     @Transactional(readOnly = true)
     public void check(NewAccount account) {

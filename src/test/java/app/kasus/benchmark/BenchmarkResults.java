@@ -1,0 +1,36 @@
+package app.kasus.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Locale;
+
+/** The results table every benchmark of a run writes to, {@code target/benchmarks.md}, and the budget check. */
+final class BenchmarkResults {
+
+    private static final Path OUT = Path.of("target/benchmarks.md");
+    private static boolean started;
+
+    private BenchmarkResults() {
+    }
+
+    static synchronized void record(String what, int size, double millis, double budget) {
+        try {
+            if (!started) {
+                Files.createDirectories(OUT.getParent());
+                Files.write(OUT, List.of("| what | size | median | budget |", "|---|---|---|---|"));
+                started = true;
+            }
+            Files.writeString(OUT, String.format(Locale.ROOT, "| %s | %,d | %.1f ms | %.0f ms |%n", what, size, millis,
+                    budget), StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(millis).as(what + " within its budget").isLessThan(budget);
+    }
+}
