@@ -19,15 +19,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -55,6 +60,8 @@ class UserApi {
 
     record RejectedRoster(String error, List<RowError> rows) {
     }
+
+    private static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
 
     private final AccountService accounts;
     private final RosterService roster;
@@ -109,9 +116,19 @@ class UserApi {
         return ResponseEntity.noContent().build();
     }
 
-    /** A roster file as a spreadsheet saves it; the charset parameter is ignored, the file is read as UTF-8. */
-    @PostMapping(path = "/import", consumes = "text/csv")
-    ResponseEntity<ImportResult> importRoster(@RequestBody(required = false) byte[] file) {
+    /**
+     * A roster file as a spreadsheet saves it, sent as {@code text/csv}; a charset parameter is ignored, the file is
+     * read as UTF-8. The type is checked here rather than with {@code consumes}: a mismatch found while choosing the
+     * handler would bypass the API's error handler and answer in Spring Boot's error shape.
+     */
+    @PostMapping("/import")
+    ResponseEntity<ImportResult> importRoster(@RequestHeader HttpHeaders headers,
+                                              @RequestBody(required = false) byte[] file)
+            throws HttpMediaTypeNotSupportedException {
+        MediaType type = headers.getContentType();
+        if (type == null || !TEXT_CSV.includes(type)) {
+            throw new HttpMediaTypeNotSupportedException(type, List.of(TEXT_CSV), HttpMethod.POST);
+        }
         RosterService.Imported imported = roster.importReporting(file);
         Map<String, List<String>> groupNames = groups.groupNamesOf(
                 imported.enrolled().stream().map(e -> e.issued().account().username()).toList());
