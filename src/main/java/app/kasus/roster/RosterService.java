@@ -1,6 +1,7 @@
 package app.kasus.roster;
 
 import app.kasus.base.Csv;
+import app.kasus.base.InvalidInputException;
 import app.kasus.group.GroupService;
 import app.kasus.security.AccessRules;
 import app.kasus.security.AccountService;
@@ -15,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +30,10 @@ public class RosterService {
 
     /** A new account together with the groups it joined. */
     public record Enrolled(IssuedPassword issued, List<String> groups) {
+    }
+
+    /** What an import stored: the new accounts, and the groups it had to create for them. */
+    public record Imported(List<Enrolled> enrolled, List<String> groupsCreated) {
     }
 
     private final AccountService accounts;
@@ -45,8 +51,13 @@ public class RosterService {
     /** Creates one account and puts it into the named groups (created when missing). */
     @Transactional
     public Enrolled createAccount(NewAccount account, List<String> groupNames) {
-        List<String> names = groupNames == null ? List.of() : groupNames.stream().map(String::strip)
-                .filter(n -> !n.isEmpty()).distinct().toList();
+        List<String> names = groupNames == null ? List.of() : groupNames.stream().filter(Objects::nonNull)
+                .map(String::strip).filter(n -> !n.isEmpty()).distinct().toList();
+        for (String name : names) {
+            GroupService.nameProblem(name).ifPresent(p -> {
+                throw new InvalidInputException("groups", "\"" + name + "\" " + p);
+            });
+        }
         IssuedPassword issued = accounts.create(account);
         if (!names.isEmpty()) {
             groups.enrol(Map.of(issued.account().username(), names));
@@ -80,6 +91,15 @@ public class RosterService {
     /** Imports the whole roster or, when any row is bad, nothing ({@link RosterRejectedException}). */
     @Transactional
     public List<Enrolled> importRoster(byte[] file) {
+        return importReporting(file).enrolled();
+    }
+
+    /**
+     * As {@link #importRoster}, and also names the groups the import created: read in the same transaction as the
+     * import, so they are the groups this import created and no other.
+     */
+    @Transactional
+    public Imported importReporting(byte[] file) {
         RosterPreview preview = preview(file);
         if (!preview.importable()) {
             throw new RosterRejectedException(preview.errors().isEmpty()
@@ -94,7 +114,7 @@ public class RosterService {
         for (int i = 0; i < issued.size(); i++) {
             enrolled.add(new Enrolled(issued.get(i), List.of(preview.rows().get(i).group())));
         }
-        return enrolled;
+        return new Imported(enrolled, preview.newGroups());
     }
 
     /** The sheet an instructor hands out: each new student's one-time password, as CSV (UTF-8 with BOM, for Excel). */

@@ -64,6 +64,13 @@ public class AccessRules {
         }
     }
 
+    /** For account actions whose target role is not known yet (or not to be revealed): refuses roles that manage none. */
+    public void requireManageAccounts(UserAccount actor) {
+        if (!mayManageAccounts(actor)) {
+            throw new AccessDeniedException("you may not manage accounts");
+        }
+    }
+
     public void requireManageGroups(UserAccount actor) {
         if (!mayManageGroups(actor)) {
             throw new AccessDeniedException("only instructors and administrators manage groups");

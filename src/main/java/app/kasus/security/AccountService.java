@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -54,17 +55,18 @@ public class AccountService {
     @Transactional(readOnly = true)
     public List<AccountSummary> manageable(String filter, int offset, int limit) {
         UserAccount me = currentUser.require();
-        if (limit <= 0) {
+        Set<Role> roles = access.manageableRoles(me);
+        if (limit <= 0 || roles.isEmpty()) {
             return List.of();
         }
-        return users.search(access.manageableRoles(me), pattern(filter), PageRequest.of(offset / limit, limit))
+        return users.search(roles, pattern(filter), PageRequest.of(offset / limit, limit))
                 .stream().map(AccountSummary::of).toList();
     }
 
     @Transactional(readOnly = true)
     public long countManageable(String filter) {
-        UserAccount me = currentUser.require();
-        return users.countSearch(access.manageableRoles(me), pattern(filter));
+        Set<Role> roles = access.manageableRoles(currentUser.require());
+        return roles.isEmpty() ? 0 : users.countSearch(roles, pattern(filter));
     }
 
     /** The named accounts (missing names are skipped), whatever the caller may manage: for showing group members. */
@@ -183,6 +185,8 @@ public class AccountService {
 
     private UserAccount manageableOther(String username) {
         UserAccount me = currentUser.require();
+        // A role that manages no accounts is refused outright; 404 below is for accounts of roles one may not manage.
+        access.requireManageAccounts(me);
         UserAccount account = users.findByUsername(Usernames.normalize(username))
                 .orElseThrow(() -> new NotFoundException("no account " + Usernames.normalize(username)));
         if (!access.mayManage(me, account.getRole())) {
@@ -196,6 +200,7 @@ public class AccountService {
     }
 
     private void validate(NewAccount account, UserAccount me) {
+        access.requireManageAccounts(me);
         Usernames.problem(account.username()).ifPresent(p -> {
             throw new InvalidInputException("username", p);
         });

@@ -3,14 +3,18 @@ package app.kasus.testsupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** A script's view of the JSON API: HTTP Basic, JSON in and out. */
+/** A script's view of the JSON API: HTTP Basic (or a browser's session cookie), JSON in and out. */
 public final class ApiClient {
 
     /** {@code contentType} is the response's Content-Type header, or empty when it has none. */
@@ -19,22 +23,61 @@ public final class ApiClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final String base;
     private final String authorization;
+    private final HttpClient http;
 
-    private ApiClient(String base, String authorization) {
+    private ApiClient(String base, String authorization, HttpClient http) {
         this.base = base;
         this.authorization = authorization;
+        this.http = http;
     }
 
     public static ApiClient as(int port, String username, String password) {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new ApiClient("http://localhost:" + port, "Basic " + token);
+        return new ApiClient("http://localhost:" + port, "Basic " + token, HTTP);
     }
 
     public static ApiClient anonymous(int port) {
-        return new ApiClient("http://localhost:" + port, null);
+        return new ApiClient("http://localhost:" + port, null, HTTP);
+    }
+
+    /**
+     * Signs in through the login page as a browser does and returns a client that sends only the session cookie
+     * (no credentials, so only GETs pass the API's CSRF protection). Fails when the sign-in is refused.
+     */
+    public static ApiClient signIn(int port, String username, String password) {
+        String base = "http://localhost:" + port;
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        try {
+            HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher csrf = CSRF_META.matcher(page.body());
+            if (!csrf.find()) {
+                throw new IllegalStateException("the login page carries no CSRF token");
+            }
+            String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
+            HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            String target = login.headers().firstValue("Location").orElse("");
+            if (login.statusCode() != 302 || target.contains("error")) {
+                throw new IllegalStateException("sign-in refused: " + login.statusCode() + " " + target);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return new ApiClient(base, null, browser);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     public Response get(String path) {
@@ -52,6 +95,16 @@ public final class ApiClient {
 
     public Response post(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json").POST(body(body)));
+    }
+
+    /** A POST without a body, for actions such as {@code /disable}. */
+    public Response post(String path) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** A POST of raw bytes, e.g. a CSV file as {@code text/csv; charset=UTF-8}. */
+    public Response post(String path, byte[] body, String contentType) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     public Response put(String path, Object body) {
@@ -75,9 +128,9 @@ public final class ApiClient {
         }
     }
 
-    private static Response send(HttpRequest.Builder builder) {
+    private Response send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
             JsonNode json = body == null || body.isBlank() ? null : parse(body);
             return new Response(response.statusCode(), json, body,

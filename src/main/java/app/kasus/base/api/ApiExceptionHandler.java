@@ -8,6 +8,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,6 +23,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 /** Maps the services' exceptions to the API's status codes, always as {@code {"error": "…"}}. */
 @RestControllerAdvice(basePackages = "app.kasus")
 class ApiExceptionHandler {
+
+    private static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
@@ -57,7 +60,10 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Map<String, String>> mediaType(HttpMediaTypeNotSupportedException e) {
-        return status(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "send application/json");
+        // Most endpoints read JSON; the roster import reads CSV.
+        boolean csv = e.getSupportedMediaTypes().stream().anyMatch(t -> t.isCompatibleWith(TEXT_CSV))
+                && e.getSupportedMediaTypes().stream().noneMatch(t -> t.isCompatibleWith(MediaType.APPLICATION_JSON));
+        return status(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type: send " + (csv ? "text/csv" : "application/json"));
     }
 
     @ExceptionHandler(StaleVersionException.class)

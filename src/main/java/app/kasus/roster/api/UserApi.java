@@ -1,0 +1,186 @@
+package app.kasus.roster.api;
+
+import app.kasus.base.InvalidInputException;
+import app.kasus.group.GroupService;
+import app.kasus.roster.RosterError;
+import app.kasus.roster.RosterRejectedException;
+import app.kasus.roster.RosterService;
+import app.kasus.security.AccessRules;
+import app.kasus.security.AccountService;
+import app.kasus.security.AccountSummary;
+import app.kasus.security.IssuedPassword;
+import app.kasus.security.NewAccount;
+import app.kasus.security.Role;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Accounts for scripts: listing, creating (one or a roster file), disabling, enabling, resetting, deleting. */
+@RestController
+@RequestMapping("/api/users")
+class UserApi {
+
+    /** What a script sends to create one account; {@code role} is read without regard to case. */
+    record CreateRequest(String username, String displayName, String role, List<String> groups) {
+    }
+
+    /** An account as the API shows it; {@code oneTimePassword} only right after it was issued. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record AccountJson(String username, String displayName, String role, boolean enabled, boolean mustChangePassword,
+                       List<String> groups, Instant created, String oneTimePassword) {
+    }
+
+    record ImportResult(List<AccountJson> created, List<String> groupsCreated) {
+    }
+
+    record RowError(int row, String field, String error) {
+    }
+
+    record RejectedRoster(String error, List<RowError> rows) {
+    }
+
+    private static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
+
+    private final AccountService accounts;
+    private final RosterService roster;
+    private final GroupService groups;
+    private final AccessRules access;
+
+    UserApi(AccountService accounts, RosterService roster, GroupService groups, AccessRules access) {
+        this.accounts = accounts;
+        this.roster = roster;
+        this.groups = groups;
+        this.access = access;
+    }
+
+    @GetMapping
+    List<AccountJson> list(@RequestParam(required = false) String filter) {
+        // The service lists nothing for a role that manages no accounts; to a script that is a refusal, not a list.
+        if (!access.mayManageAccounts(access.me())) {
+            throw new AccessDeniedException("you may not manage accounts");
+        }
+        int count = (int) Math.min(Integer.MAX_VALUE, accounts.countManageable(filter));
+        List<AccountSummary> found = accounts.manageable(filter, 0, Math.max(count, 1));
+        Map<String, List<String>> groupNames = groups.groupNamesOf(found.stream().map(AccountSummary::username).toList());
+        return found.stream().map(a -> json(a, groupNames.getOrDefault(a.username(), List.of()), null)).toList();
+    }
+
+    @PostMapping
+    ResponseEntity<AccountJson> create(@RequestBody CreateRequest request) {
+        RosterService.Enrolled enrolled = roster.createAccount(
+                new NewAccount(request.username(), request.displayName(), role(request.role())), request.groups());
+        AccountJson created = json(enrolled.issued());
+        return ResponseEntity.created(URI.create("/api/users/" + created.username())).body(created);
+    }
+
+    @PostMapping("/{username}/disable")
+    AccountJson disable(@PathVariable String username) {
+        return json(accounts.disable(username));
+    }
+
+    @PostMapping("/{username}/enable")
+    AccountJson enable(@PathVariable String username) {
+        return json(accounts.enable(username));
+    }
+
+    @PostMapping("/{username}/reset-password")
+    AccountJson resetPassword(@PathVariable String username) {
+        return json(accounts.resetPassword(username));
+    }
+
+    @DeleteMapping("/{username}")
+    ResponseEntity<Void> delete(@PathVariable String username) {
+        accounts.delete(username);
+        return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * A roster file as a spreadsheet saves it, sent as {@code text/csv}; a charset parameter is ignored, the file is
+     * read as UTF-8. The type is checked here rather than with {@code consumes}: a mismatch found while choosing the
+     * handler would bypass the API's error handler and answer in Spring Boot's error shape.
+     */
+    @PostMapping("/import")
+    ResponseEntity<ImportResult> importRoster(@RequestHeader HttpHeaders headers,
+                                              @RequestBody(required = false) byte[] file)
+            throws HttpMediaTypeNotSupportedException {
+        MediaType type = headers.getContentType();
+        if (type == null || !TEXT_CSV.includes(type)) {
+            throw new HttpMediaTypeNotSupportedException(type, List.of(TEXT_CSV), HttpMethod.POST);
+        }
+        RosterService.Imported imported = roster.importReporting(file);
+        Map<String, List<String>> groupNames = groups.groupNamesOf(
+                imported.enrolled().stream().map(e -> e.issued().account().username()).toList());
+        List<AccountJson> created = imported.enrolled().stream()
+                .map(e -> json(e.issued().account(), groupNames.getOrDefault(e.issued().account().username(), List.of()),
+                        e.issued().oneTimePassword()))
+                .toList();
+        return ResponseEntity.status(HttpStatus.CREATED).body(new ImportResult(created, imported.groupsCreated()));
+    }
+
+    @ExceptionHandler(RosterRejectedException.class)
+    ResponseEntity<RejectedRoster> rejected(RosterRejectedException e) {
+        List<RosterError> errors = e.errors();
+        String message;
+        if (errors.size() == 1) {
+            RosterError only = errors.get(0);
+            message = only.field() + ": " + (only.line() > 0 ? "line " + only.line() + ": " : "") + only.error()
+                    + "; nothing was imported";
+        } else {
+            message = "file: " + e.getMessage();
+        }
+        List<RowError> rows = errors.stream().map(r -> new RowError(r.line(), r.field(), r.error())).toList();
+        return ResponseEntity.badRequest().body(new RejectedRoster(message, rows));
+    }
+
+    private static Role role(String name) {
+        if (name == null || name.isBlank()) {
+            return null; // the service names the missing role
+        }
+        try {
+            return Role.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("role", "must be one of " + Arrays.stream(Role.values())
+                    .map(r -> r.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+        }
+    }
+
+    private AccountJson json(AccountSummary account) {
+        return json(account, null);
+    }
+
+    private AccountJson json(IssuedPassword issued) {
+        return json(issued.account(), issued.oneTimePassword());
+    }
+
+    private AccountJson json(AccountSummary account, String oneTimePassword) {
+        List<String> names = groups.groupNamesOf(List.of(account.username())).getOrDefault(account.username(), List.of());
+        return json(account, names, oneTimePassword);
+    }
+
+    private static AccountJson json(AccountSummary a, List<String> groupNames, String oneTimePassword) {
+        return new AccountJson(a.username(), a.displayName(), a.role().name().toLowerCase(Locale.ROOT), a.enabled(),
+                a.mustChangePassword(), groupNames, a.created(), oneTimePassword);
+    }
+}
