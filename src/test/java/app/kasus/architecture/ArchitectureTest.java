@@ -29,7 +29,8 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("..ui..")
             // Vaadin's security configurer must be told which view is the login page.
             .and().doNotHaveSimpleName("SecurityConfig")
-            .should().dependOnClassesThat().resideInAnyPackage("..ui..")
+            // Our UI packages, not Vaadin's com.vaadin.flow.shared.ui (which @Push names).
+            .should().dependOnClassesThat().resideInAnyPackage("app.kasus..ui..")
             .as("feature domains and APIs do not depend on UI code");
 
     @ArchTest
