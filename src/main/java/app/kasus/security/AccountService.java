@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +56,7 @@ public class AccountService {
         if (limit <= 0) {
             return List.of();
         }
-        return users.search(access.manageableRoles(me), pattern(filter), PageRequest.of(offset / limit, limit))
+        return users.search(access.manageableRoles(me), pattern(filter), new OffsetPage(Math.max(0, offset), limit))
                 .stream().map(AccountSummary::of).toList();
     }
 
