@@ -2,6 +2,7 @@ package app.kasus.security;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionIdListener;
 import jakarta.servlet.http.HttpSessionListener;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Runs after the pages have been told to go to the sign-in page ({@code @Order}), so they hear it first.
  */
 @Component
-class UserSessions implements HttpSessionListener {
+class UserSessions implements HttpSessionListener, HttpSessionIdListener {
 
     static final int ORDER = 100;
 
@@ -40,12 +41,32 @@ class UserSessions implements HttpSessionListener {
         sessions.remove(event.getSession().getId());
     }
 
+    /** Signing in gives the session a new id (against session fixation); without this the old key would stay forever. */
+    @Override
+    public void sessionIdChanged(HttpSessionEvent event, String oldSessionId) {
+        sessions.remove(oldSessionId);
+        sessions.put(event.getSession().getId(), event.getSession());
+    }
+
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     @Order(ORDER)
     void onSessionsEnded(AccountSessionsEnded event) {
+        // Ending a session closes its pages, and Vaadin does that by making them the thread's current page; on the
+        // caller's thread (an administrator's page) that would swap the administrator's page for the ended one. So
+        // the sessions end on a thread of their own, and the caller waits until they have.
+        Thread ender = new Thread(() -> end(event.username()), "end-sessions");
+        ender.start();
+        try {
+            ender.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void end(String username) {
         int ended = 0;
         for (HttpSession session : List.copyOf(sessions.values())) {
-            if (event.username().equals(owner(session))) {
+            if (username.equals(owner(session))) {
                 try {
                     session.invalidate();
                     ended++;
@@ -55,7 +76,7 @@ class UserSessions implements HttpSessionListener {
                 sessions.remove(session.getId());
             }
         }
-        log.info("Ended {} session(s) of {}", ended, event.username());
+        log.info("Ended {} session(s) of {}", ended, username);
     }
 
     private static String owner(HttpSession session) {
