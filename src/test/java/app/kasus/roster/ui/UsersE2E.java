@@ -223,6 +223,28 @@ class UsersE2E extends BrowserTest {
     }
 
     @Test
+    void aKeyboardUserSelectsAnAccountAndDisablesIt() {
+        String student = fixtures.student("e2e-key");
+        UsersPage users = signInAndOpenUsers(page, "instructor", "kasus-demo").filter(student);
+        assertThat(users.cell(student)).isVisible();
+        // From the last control before the list: Tab to the header, Tab into the rows, Space selects the row.
+        page.locator("#import-roster").focus();
+        page.keyboard().press("Tab");
+        page.keyboard().press("Tab");
+        page.keyboard().press("Space");
+        assertThat(page.locator("#users-selection")).containsText(student);
+        // Back to the buttons above the list; the disabled ones before the selection are now enabled.
+        page.keyboard().press("Shift+Tab");
+        page.keyboard().press("Shift+Tab");
+        page.keyboard().press("Shift+Tab");
+        page.keyboard().press("Shift+Tab");
+        assertThat(users.toggle()).isFocused();
+        page.keyboard().press("Enter");
+        assertThat(users.cell("Disabled")).isVisible();
+        assertThat(accounts.find(student).orElseThrow().isEnabled()).isFalse();
+    }
+
+    @Test
     void theUsersPageAndTheNewAccountDialogHaveNoSeriousAccessibilityProblems() {
         UsersPage users = signInAndOpenUsers(page, fixtures.admin(), Fixtures.PASSWORD);
         assertThat(users.cell("student1")).isVisible();
