@@ -28,6 +28,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RosterService {
 
+    /** The most students one file may hold; the import page says so. */
+    public static final int MAX_ROWS = RosterFile.MAX_ROWS;
+    /** The largest file read; the upload refuses bigger ones before they are sent. */
+    public static final int MAX_BYTES = RosterFile.MAX_BYTES;
+    /** The header line a roster file starts with, in this order. */
+    public static final List<String> HEADER = RosterFile.HEADER;
+
     /** A new account together with the groups it joined. */
     public record Enrolled(IssuedPassword issued, List<String> groups) {
     }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,7 +58,7 @@ public class AccountService {
         if (limit <= 0 || roles.isEmpty()) {
             return List.of();
         }
-        return users.search(roles, pattern(filter), PageRequest.of(offset / limit, limit))
+        return users.search(roles, pattern(filter), new OffsetPage(Math.max(0, offset), limit))
                 .stream().map(AccountSummary::of).toList();
     }
 

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionIdListener;
 import jakarta.servlet.http.HttpSessionListener;
 import java.io.IOException;
 import java.util.List;
@@ -31,7 +32,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * would cut that push off.
  */
 @Component
-class UserSessions implements HttpSessionListener {
+class UserSessions implements HttpSessionListener, HttpSessionIdListener {
 
     private static final Logger log = LoggerFactory.getLogger(UserSessions.class);
 
@@ -47,6 +48,16 @@ class UserSessions implements HttpSessionListener {
     public void sessionDestroyed(HttpSessionEvent event) {
         sessions.remove(event.getSession().getId());
         revoked.remove(event.getSession().getId());
+    }
+
+    /** Signing in gives the session a new id (against session fixation); without this the old key would stay forever. */
+    @Override
+    public void sessionIdChanged(HttpSessionEvent event, String oldSessionId) {
+        sessions.remove(oldSessionId);
+        sessions.put(event.getSession().getId(), event.getSession());
+        if (revoked.remove(oldSessionId)) {
+            revoked.add(event.getSession().getId());
+        }
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
