@@ -44,7 +44,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule storageExceptionsStayInTheServices = noClasses()
             .that().resideInAnyPackage("..ui..", "..api..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.orm..", "org.hibernate..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.orm..", "org.springframework.dao..", "org.hibernate..")
             .as("views and controllers see the project's exceptions, never the storage layer's");
 
     @ArchTest

@@ -3,9 +3,8 @@ package app.kasus.codebook.ui;
 import app.kasus.base.InvalidInputException;
 import app.kasus.base.NotFoundException;
 import app.kasus.base.StaleVersionException;
+import app.kasus.base.ui.Notify;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,13 +16,11 @@ final class Feedback {
     }
 
     static void success(String message) {
-        Notification n = Notification.show(message, 2500, Notification.Position.BOTTOM_START);
-        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notify.success(message);
     }
 
     static void error(String message) {
-        Notification n = Notification.show(message, 8000, Notification.Position.MIDDLE);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notify.error(message);
     }
 
     /**

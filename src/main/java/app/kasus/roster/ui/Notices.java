@@ -4,11 +4,9 @@ import app.kasus.base.ConflictException;
 import app.kasus.base.InvalidInputException;
 import app.kasus.base.NotFoundException;
 import app.kasus.base.StaleVersionException;
+import app.kasus.base.ui.Notify;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.function.Consumer;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 /** How the account pages report the services' answers, so that a refusal always reads the same and is never silent. */
@@ -18,13 +16,11 @@ final class Notices {
     }
 
     static void success(String message) {
-        Notification n = Notification.show(message, 4000, Notification.Position.BOTTOM_START);
-        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notify.success(message);
     }
 
     static void error(String message) {
-        Notification n = Notification.show(message, 8000, Notification.Position.MIDDLE);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notify.error(message);
     }
 
     /**
@@ -42,7 +38,7 @@ final class Notices {
         } catch (NotFoundException e) {
             error(source.getTranslation("users.error.notFound"));
             reload.run();
-        } catch (StaleVersionException | OptimisticLockingFailureException e) {
+        } catch (StaleVersionException e) {
             error(source.getTranslation("users.error.stale"));
             reload.run();
         } catch (ConflictException e) {

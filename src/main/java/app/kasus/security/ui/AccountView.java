@@ -2,6 +2,7 @@ package app.kasus.security.ui;
 
 import app.kasus.base.InvalidInputException;
 import app.kasus.base.StaleVersionException;
+import app.kasus.base.ui.Notify;
 import app.kasus.security.AccountService;
 import app.kasus.security.CurrentUser;
 import app.kasus.security.Passwords;
@@ -16,8 +17,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
@@ -129,14 +128,12 @@ class AccountView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             field.focus();
             return;
         } catch (StaleVersionException e) {
-            Notification.show(getTranslation("account.changedMeanwhile"), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notify.error(getTranslation("account.changedMeanwhile"));
             return;
         }
         UI.getCurrent().getSession().setAttribute(SignedInPages.PASSWORD_CHOSEN, Boolean.TRUE);
         clearFields();
-        Notification n = Notification.show(getTranslation("account.saved"), 3000, Notification.Position.BOTTOM_START);
-        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notify.success(getTranslation("account.saved"));
         if (forced) {
             UI.getCurrent().navigate("");
         }
