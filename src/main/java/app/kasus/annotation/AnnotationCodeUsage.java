@@ -1,5 +1,6 @@
 package app.kasus.annotation;
 
+import app.kasus.base.LiveEvents;
 import app.kasus.codebook.CodeUsage;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -8,9 +9,11 @@ import org.springframework.transaction.annotation.Transactional;
 class AnnotationCodeUsage implements CodeUsage {
 
     private final AnnotationRepository annotations;
+    private final LiveEvents events;
 
-    AnnotationCodeUsage(AnnotationRepository annotations) {
+    AnnotationCodeUsage(AnnotationRepository annotations, LiveEvents events) {
         this.annotations = annotations;
+        this.events = events;
     }
 
     @Override
@@ -23,11 +26,13 @@ class AnnotationCodeUsage implements CodeUsage {
     @Transactional
     public void reassignCode(long caseId, String from, String to, boolean clearValence) {
         annotations.reassignCode(caseId, from, to, clearValence);
+        events.publish(new CodingChanged(caseId, null, 0, null, CodingChanged.Change.MANY));
     }
 
     @Override
     @Transactional
     public void deleteByCode(long caseId, String code) {
         annotations.deleteByCode(caseId, code);
+        events.publish(new CodingChanged(caseId, null, 0, null, CodingChanged.Change.MANY));
     }
 }

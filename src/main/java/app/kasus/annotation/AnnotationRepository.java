@@ -12,6 +12,9 @@ interface AnnotationRepository extends JpaRepository<Annotation, Long> {
             + "order by a.passageId, a.start, a.id")
     List<Annotation> findByCaseAndAuthor(long caseId, long authorId);
 
+    @Query("select a from Annotation a join fetch a.author where a.caseId = :caseId order by a.passageId, a.start, a.id")
+    List<Annotation> findByCase(long caseId);
+
     long countByCaseIdAndCode(long caseId, String code);
 
     long countByAuthorId(long authorId);

@@ -1,12 +1,15 @@
 package app.kasus.annotation;
 
 import app.kasus.base.InvalidInputException;
+import app.kasus.base.LiveEvents;
 import app.kasus.base.NotFoundException;
 import app.kasus.base.StaleVersionException;
 import app.kasus.cases.CaseService;
 import app.kasus.codebook.CodebookService;
+import app.kasus.group.CodingVisibility;
 import app.kasus.security.CurrentUser;
 import app.kasus.security.UserAccount;
+import app.kasus.security.Usernames;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -15,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Coding. Every method acts as the signed-in user and checks row-level access itself: a coder sees and
- * changes only their own annotations, whatever id a request names.
+ * Coding. Every method acts as the signed-in user and checks row-level access itself, whatever id a request
+ * names: a coder changes only their own annotations and reads those of coders {@link CodingVisibility} lets
+ * them see (their groupmates'; staff everyone's); anything else reads as not found.
  */
 @Service
 public class AnnotationService {
@@ -25,13 +29,17 @@ public class AnnotationService {
     private final CaseService cases;
     private final CurrentUser currentUser;
     private final CodebookService codebooks;
+    private final CodingVisibility visibility;
+    private final LiveEvents events;
 
     AnnotationService(AnnotationRepository annotations, CaseService cases, CurrentUser currentUser,
-                      CodebookService codebooks) {
+                      CodebookService codebooks, CodingVisibility visibility, LiveEvents events) {
         this.annotations = annotations;
         this.cases = cases;
         this.currentUser = currentUser;
         this.codebooks = codebooks;
+        this.visibility = visibility;
+        this.events = events;
     }
 
     @Transactional
@@ -43,7 +51,9 @@ public class AnnotationService {
         checkRespondsTo(caseId, valid.respondsTo(), null, me);
         Annotation annotation = new Annotation(caseId, me);
         annotation.apply(valid);
-        return annotations.saveAndFlush(annotation).toData();
+        AnnotationData created = annotations.saveAndFlush(annotation).toData();
+        events.publish(changed(created, CodingChanged.Change.CREATED));
+        return created;
     }
 
     @Transactional(readOnly = true)
@@ -73,9 +83,33 @@ public class AnnotationService {
         return annotations.coders(caseId);
     }
 
+    /** One annotation, if its author's coding is visible to the caller; otherwise "not found", revealing nothing. */
     @Transactional(readOnly = true)
     public AnnotationData get(long id) {
-        return owned(id, currentUser.require()).toData();
+        UserAccount me = currentUser.require();
+        Annotation annotation = annotations.findById(id)
+                .filter(a -> visibility.maySee(me, a.getAuthor().getUsername()))
+                .orElseThrow(() -> new NotFoundException("no annotation with id " + id));
+        return annotation.toData();
+    }
+
+    /** The coding of a layer (see {@link CodingLayer}) that the caller may see; a coder they may not see reads as unknown. */
+    @Transactional(readOnly = true)
+    public List<AnnotationData> visible(long caseId, CodingLayer layer) {
+        UserAccount me = currentUser.require();
+        cases.requireCase(caseId);
+        return switch (layer.kind()) {
+            case MINE -> mine(caseId);
+            case GROUP -> codingOf(caseId, visibility.groupmates(me));
+            case ALL -> visibility.seesEveryone(me) ? annotations.findByCase(caseId).stream().map(Annotation::toData).toList()
+                    : codingOf(caseId, visibility.groupmates(me));
+            case USER -> {
+                if (!visibility.maySee(me, layer.user())) {
+                    throw new NotFoundException("no coding of " + layer.user() + " that you may see");
+                }
+                yield codingOf(caseId, List.of(Usernames.normalize(layer.user())));
+            }
+        };
     }
 
     @Transactional
@@ -91,7 +125,9 @@ public class AnnotationService {
         checkRespondsTo(annotation.getCaseId(), valid.respondsTo(), id, me);
         annotation.apply(valid);
         // Flushing here turns a concurrent writer's commit into a conflict the caller sees, not a lost update.
-        return annotations.saveAndFlush(annotation).toData();
+        AnnotationData updated = annotations.saveAndFlush(annotation).toData();
+        events.publish(changed(updated, CodingChanged.Change.UPDATED));
+        return updated;
     }
 
     /** Deletes the annotation; {@code expectedVersion} may be null when the caller did not read one. */
@@ -101,12 +137,19 @@ public class AnnotationService {
         if (expectedVersion != null) {
             requireVersion(annotation, expectedVersion);
         }
+        AnnotationData deleted = annotation.toData();
         annotations.delete(annotation);
         annotations.flush();
+        events.publish(changed(deleted, CodingChanged.Change.DELETED));
+    }
+
+    private static CodingChanged changed(AnnotationData a, CodingChanged.Change change) {
+        return new CodingChanged(a.caseId(), a.id(), a.passageId(), a.author(), change);
     }
 
     private Annotation owned(long id, UserAccount me) {
         Annotation annotation = annotations.findById(id)
+                .filter(a -> visibility.maySee(me, a.getAuthor().getUsername()))
                 .orElseThrow(() -> new NotFoundException("no annotation with id " + id));
         if (!Objects.equals(annotation.getAuthor().getId(), me.getId())) {
             throw new AccessDeniedException("only the author may read or change annotation " + id);

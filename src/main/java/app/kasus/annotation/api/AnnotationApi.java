@@ -3,6 +3,7 @@ package app.kasus.annotation.api;
 import app.kasus.annotation.AnnotationCommand;
 import app.kasus.annotation.AnnotationData;
 import app.kasus.annotation.AnnotationService;
+import app.kasus.annotation.CodingLayer;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -32,9 +33,10 @@ class AnnotationApi {
         return ResponseEntity.created(URI.create("/api/annotations/" + created.id())).body(created);
     }
 
+    /** {@code scope}: mine (default), group, all or user:<name>; see {@link CodingLayer}. */
     @GetMapping("/cases/{caseId}/annotations")
-    List<AnnotationData> mine(@PathVariable long caseId) {
-        return annotations.mine(caseId);
+    List<AnnotationData> list(@PathVariable long caseId, @RequestParam(required = false) String scope) {
+        return annotations.visible(caseId, CodingLayer.parse("scope", scope));
     }
 
     @GetMapping("/annotations/{id}")

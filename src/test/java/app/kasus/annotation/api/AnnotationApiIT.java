@@ -94,17 +94,37 @@ class AnnotationApiIT {
     }
 
     @Test
-    void anotherStudentCanNeitherSeeNorChangeIt() {
+    void aGroupmateReadsButCannotChangeItAndAnotherGroupSeesNothing() {
         JsonNode a = student1.post(annotations(), concession("Punggye-ri")).json();
         long id = a.get("id").asLong();
         Map<String, Object> change = concession("Punggye-ri");
         change.put("version", a.get("version").asLong());
+        ApiClient student4 = ApiClient.as(port, "student4", "kasus-demo");
+        try {
+            // student2 shares Seminar A with student1: reads the annotation in the group layer, changes nothing.
+            assertThat(student2.get(annotations()).json().findValuesAsText("author")).doesNotContain("student1");
+            assertThat(student2.get(annotations() + "?scope=group").json().findValuesAsText("author")).contains("student1");
+            assertThat(student2.get(annotations() + "?scope=user:student1").json().findValuesAsText("author"))
+                    .containsOnly("student1");
+            assertThat(student2.get("/api/annotations/" + id).status()).isEqualTo(200);
+            assertThat(student2.put("/api/annotations/" + id, change).status()).isEqualTo(403);
+            assertThat(student2.delete("/api/annotations/" + id).status()).isEqualTo(403);
 
-        assertThat(student2.get(annotations()).json().findValuesAsText("author")).doesNotContain("student1");
-        assertThat(student2.get("/api/annotations/" + id).status()).isEqualTo(403);
-        assertThat(student2.put("/api/annotations/" + id, change).status()).isEqualTo(403);
-        assertThat(student2.delete("/api/annotations/" + id).status()).isEqualTo(403);
-        assertThat(student1.get("/api/annotations/" + id).status()).isEqualTo(200);
+            // student4 is in Seminar B: the annotation does not exist as far as they can tell.
+            assertThat(student4.get(annotations() + "?scope=all").json().findValuesAsText("author")).doesNotContain("student1");
+            assertThat(student4.get(annotations() + "?scope=user:student1").status()).isEqualTo(404);
+            assertThat(student4.get("/api/annotations/" + id).status()).isEqualTo(404);
+            assertThat(student4.put("/api/annotations/" + id, change).status()).isEqualTo(404);
+            assertThat(student4.delete("/api/annotations/" + id).status()).isEqualTo(404);
+            assertThat(student1.get(annotations() + "?scope=nonsense").status()).isEqualTo(400);
+
+            // Staff see everyone's.
+            assertThat(ApiClient.as(port, "instructor", "kasus-demo").get(annotations() + "?scope=all").json()
+                    .findValuesAsText("author")).contains("student1");
+            assertThat(student1.get("/api/annotations/" + id).status()).isEqualTo(200);
+        } finally {
+            student1.delete("/api/annotations/" + id);
+        }
     }
 
     @Test

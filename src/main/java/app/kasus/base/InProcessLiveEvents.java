@@ -1,0 +1,72 @@
+package app.kasus.base;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Live events within one server. Delivery waits for the publisher's commit (a view must not show what a rollback
+ * undoes) and runs on one worker thread, so a listener's query never runs on the publisher's request and events
+ * arrive in the order they were published.
+ */
+@Component
+class InProcessLiveEvents implements LiveEvents {
+
+    private static final Logger log = LoggerFactory.getLogger(InProcessLiveEvents.class);
+
+    private record Listener<T>(Class<T> type, Consumer<? super T> consumer) {
+        void offer(Object event) {
+            if (type.isInstance(event)) {
+                consumer.accept(type.cast(event));
+            }
+        }
+    }
+
+    private final List<Listener<?>> listeners = new CopyOnWriteArrayList<>();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "live-events");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public void publish(Object event) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    deliver(event);
+                }
+            });
+        } else {
+            deliver(event);
+        }
+    }
+
+    @Override
+    public <T> Subscription subscribe(Class<T> type, Consumer<? super T> consumer) {
+        Listener<T> listener = new Listener<>(type, consumer);
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    private void deliver(Object event) {
+        worker.execute(() -> {
+            for (Listener<?> listener : listeners) {
+                try {
+                    listener.offer(event);
+                } catch (RuntimeException e) {
+                    // One broken view must not keep the event from the others.
+                    log.warn("A live-event listener failed on {}", event, e);
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,46 @@
+package app.kasus.group;
+
+import app.kasus.security.AccessRules;
+import app.kasus.security.UserAccount;
+import app.kasus.security.Usernames;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Whose coding a user may read: their own, their groupmates' (anyone sharing a seminar group with them) and, for
+ * staff, everyone's. The one rule the reading view, the API, comments and the assessment ask.
+ */
+@Component
+public class CodingVisibility {
+
+    private final SeminarGroupRepository groups;
+    private final AccessRules access;
+
+    CodingVisibility(SeminarGroupRepository groups, AccessRules access) {
+        this.groups = groups;
+        this.access = access;
+    }
+
+    public boolean seesEveryone(UserAccount viewer) {
+        return access.maySeeAllCoding(viewer);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean maySee(UserAccount viewer, String coder) {
+        String name = Usernames.normalize(coder);
+        return viewer.getUsername().equals(name) || seesEveryone(viewer) || groupmates(viewer).contains(name);
+    }
+
+    /** The viewer and everyone who shares one of their groups, by username. */
+    @Transactional(readOnly = true)
+    public Set<String> groupmates(UserAccount viewer) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(viewer.getUsername());
+        for (SeminarGroup group : groups.findByMember(viewer.getId())) {
+            names.addAll(groups.memberNames(group.getId()));
+        }
+        return names;
+    }
+}
