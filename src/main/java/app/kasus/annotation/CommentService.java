@@ -1,0 +1,196 @@
+package app.kasus.annotation;
+
+import app.kasus.base.InvalidInputException;
+import app.kasus.base.LiveEvents;
+import app.kasus.base.NotFoundException;
+import app.kasus.base.StaleVersionException;
+import app.kasus.group.CodingVisibility;
+import app.kasus.security.CurrentUser;
+import app.kasus.security.Role;
+import app.kasus.security.UserAccount;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Comment threads on annotations. Whoever may see an annotation ({@link CodingVisibility}: its author, the members
+ * of the author's groups, staff) reads its thread; all of them but researchers, who observe, also write in it.
+ * Only a comment's author edits or deletes it. A thread or comment whose annotation the caller may not see reads as
+ * not found, revealing nothing. Every method acts as the signed-in user and checks this itself.
+ */
+@Service
+public class CommentService {
+
+    /** The longest comment, in characters; the column's width, and what the comment field allows. */
+    public static final int MAX_LENGTH = 2000;
+
+    private final CommentRepository comments;
+    private final AnnotationRepository annotations;
+    private final CurrentUser currentUser;
+    private final CodingVisibility visibility;
+    private final LiveEvents events;
+
+    CommentService(CommentRepository comments, AnnotationRepository annotations, CurrentUser currentUser,
+                   CodingVisibility visibility, LiveEvents events) {
+        this.comments = comments;
+        this.annotations = annotations;
+        this.currentUser = currentUser;
+        this.visibility = visibility;
+        this.events = events;
+    }
+
+    /** The annotation's comments, oldest first. */
+    @Transactional(readOnly = true)
+    public List<CommentData> thread(long annotationId) {
+        visibleAnnotation(annotationId, currentUser.require());
+        return comments.findThread(annotationId).stream().map(Comment::toData).toList();
+    }
+
+    /** Whether the signed-in user may post in the thread of an annotation they can see (researchers only read). */
+    @Transactional(readOnly = true)
+    public boolean mayWrite() {
+        return mayWrite(currentUser.require());
+    }
+
+    @Transactional
+    public CommentData add(long annotationId, String text) {
+        UserAccount me = currentUser.require();
+        Annotation annotation = visibleAnnotation(annotationId, me);
+        if (!mayWrite(me)) {
+            throw new AccessDeniedException("researchers read comments but do not write them");
+        }
+        Comment comment = comments.saveAndFlush(new Comment(annotationId, me, validText(text)));
+        events.publish(new CommentsChanged(annotation.getCaseId(), annotationId));
+        return comment.toData();
+    }
+
+    /** Replaces the text of one's own comment; {@code expectedVersion} is the version the caller read. */
+    @Transactional
+    public CommentData edit(long commentId, String text, Long expectedVersion) {
+        UserAccount me = currentUser.require();
+        Comment comment = ownComment(commentId, me);
+        if (expectedVersion == null) {
+            throw new InvalidInputException("version", "required: the version you read");
+        }
+        requireVersion(comment, expectedVersion);
+        comment.edit(validText(text));
+        // Flushing here turns a concurrent writer's commit into a conflict the caller sees, not a lost update.
+        CommentData edited = comments.saveAndFlush(comment).toData();
+        events.publish(new CommentsChanged(caseOf(comment), comment.getAnnotationId()));
+        return edited;
+    }
+
+    /** Deletes one's own comment; {@code expectedVersion} may be null when the caller did not read one. */
+    @Transactional
+    public void delete(long commentId, Long expectedVersion) {
+        UserAccount me = currentUser.require();
+        Comment comment = ownComment(commentId, me);
+        if (expectedVersion != null) {
+            requireVersion(comment, expectedVersion);
+        }
+        long caseId = caseOf(comment);
+        comments.delete(comment);
+        comments.flush();
+        events.publish(new CommentsChanged(caseId, comment.getAnnotationId()));
+    }
+
+    /**
+     * How many comments each annotation has, for marking highlights: an entry (possibly 0) for every named annotation
+     * the caller may see; annotations that do not exist or that they may not see are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> counts(Collection<Long> annotationIds) {
+        if (annotationIds == null || annotationIds.isEmpty()) {
+            return Map.of();
+        }
+        Predicate<String> visible = visibleCoders(currentUser.require());
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        for (Annotation a : annotations.findAllById(Set.copyOf(annotationIds))) {
+            if (visible.test(a.getAuthor().getUsername())) {
+                counts.put(a.getId(), 0L);
+            }
+        }
+        if (!counts.isEmpty()) {
+            for (Object[] row : comments.countByAnnotation(counts.keySet())) {
+                counts.put((Long) row[0], (Long) row[1]);
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * The text as stored: line breaks normalised to {@code \n}, surrounding white space stripped; blank, longer than
+     * {@link #MAX_LENGTH} or carrying control characters other than line breaks and tabs is refused.
+     */
+    static String validText(String text) {
+        if (text == null) {
+            throw new InvalidInputException("text", "required");
+        }
+        String normalised = text.replace("\r\n", "\n").replace('\r', '\n').strip();
+        if (normalised.isEmpty()) {
+            throw new InvalidInputException("text", "required: a comment cannot be blank");
+        }
+        if (normalised.length() > MAX_LENGTH) {
+            throw new InvalidInputException("text", "at most " + MAX_LENGTH + " characters, not " + normalised.length());
+        }
+        for (int i = 0; i < normalised.length(); i++) {
+            char c = normalised.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+                throw new InvalidInputException("text", "contains a control character (U+"
+                        + String.format("%04X", (int) c) + ")");
+            }
+        }
+        return normalised;
+    }
+
+    private static boolean mayWrite(UserAccount me) {
+        return me.getRole() != Role.RESEARCHER;
+    }
+
+    private Annotation visibleAnnotation(long annotationId, UserAccount me) {
+        return annotations.findById(annotationId)
+                .filter(a -> visibility.maySee(me, a.getAuthor().getUsername()))
+                .orElseThrow(() -> new NotFoundException("no annotation with id " + annotationId));
+    }
+
+    /** A comment on an annotation the caller may see, written by the caller; 404 and 403 otherwise. */
+    private Comment ownComment(long commentId, UserAccount me) {
+        Comment comment = comments.findById(commentId)
+                .filter(c -> annotations.findById(c.getAnnotationId())
+                        .map(a -> visibility.maySee(me, a.getAuthor().getUsername())).orElse(false))
+                .orElseThrow(() -> new NotFoundException("no comment with id " + commentId));
+        if (!Objects.equals(comment.getAuthor().getId(), me.getId())) {
+            throw new AccessDeniedException("only its author may change or delete comment " + commentId);
+        }
+        return comment;
+    }
+
+    private long caseOf(Comment comment) {
+        return annotations.findById(comment.getAnnotationId()).map(Annotation::getCaseId)
+                .orElseThrow(() -> new NotFoundException("no annotation with id " + comment.getAnnotationId()));
+    }
+
+    private Predicate<String> visibleCoders(UserAccount me) {
+        if (visibility.seesEveryone(me)) {
+            return coder -> true;
+        }
+        Set<String> mates = visibility.groupmates(me);
+        Map<String, Boolean> cache = new HashMap<>();
+        return coder -> cache.computeIfAbsent(coder, mates::contains);
+    }
+
+    private static void requireVersion(Comment comment, long expected) {
+        if (comment.getVersion() != expected) {
+            throw new StaleVersionException("comment " + comment.getId() + " is at version " + comment.getVersion()
+                    + ", not " + expected);
+        }
+    }
+}
