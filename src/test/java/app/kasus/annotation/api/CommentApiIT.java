@@ -308,13 +308,18 @@ class CommentApiIT {
         long a = annotate();
         long caseId = author.get("/api/annotations/" + a).json().get("caseId").asLong();
         BlockingQueue<CommentsChanged> heard = new LinkedBlockingQueue<>();
+        // What a listener's own query finds when the event arrives: the change must be committed by then.
+        BlockingQueue<List<String>> seen = new LinkedBlockingQueue<>();
         try (LiveEvents.Subscription ignored = liveEvents.subscribe(CommentsChanged.class, e -> {
             if (e.annotationId() == a) {
+                seen.add(SignedIn.as(users, "student2",
+                        () -> commentService.thread(a).stream().map(comment -> comment.text()).toList()));
                 heard.add(e);
             }
         })) {
             JsonNode c = posted(author, a, "first");
             assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo(new CommentsChanged(caseId, a));
+            assertThat(seen.poll()).containsExactly("first");
 
             // A refused change announces nothing.
             assertThat(groupmate.delete("/api/comments/" + c.get("id").asLong()).status()).isEqualTo(403);
@@ -324,8 +329,10 @@ class CommentApiIT {
                     edit("edited", c.get("version").asLong()));
             assertThat(edited.status()).isEqualTo(200);
             assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo(new CommentsChanged(caseId, a));
+            assertThat(seen.poll()).containsExactly("edited");
             assertThat(author.delete("/api/comments/" + c.get("id").asLong()).status()).isEqualTo(204);
             assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo(new CommentsChanged(caseId, a));
+            assertThat(seen.poll()).isEmpty();
             assertThat(heard.poll(500, TimeUnit.MILLISECONDS)).isNull();
         }
     }
