@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.kasus.annotation.CommentService;
 import app.kasus.annotation.CommentsChanged;
 import app.kasus.base.LiveEvents;
+import app.kasus.security.AccountService;
+import app.kasus.security.Role;
+import app.kasus.testsupport.ApiFixtures;
 import app.kasus.testsupport.ApiClient;
 import app.kasus.testsupport.KasusIntegrationTest;
 import app.kasus.testsupport.SignedIn;
@@ -45,6 +48,14 @@ class CommentApiIT {
     @Autowired
     LiveEvents liveEvents;
 
+    @Autowired
+    AccountService accounts;
+
+    private static final String ADMIN = "it-admin-comments";
+    private static final String ADMIN_PASSWORD = "it-admin-password-comments";
+    private ApiClient admin;
+    private ApiFixtures fixtures;
+
     private ApiClient author;
     private ApiClient groupmate;
     private ApiClient otherGroup;
@@ -59,6 +70,9 @@ class CommentApiIT {
         otherGroup = ApiClient.as(port, "student4", PASSWORD);
         instructor = ApiClient.as(port, "instructor", PASSWORD);
         researcher = ApiClient.as(port, "researcher", PASSWORD);
+        accounts.ensureAccount(ADMIN, ADMIN_PASSWORD, "IT administrator (comments)", Role.ADMIN);
+        admin = ApiClient.as(port, ADMIN, ADMIN_PASSWORD);
+        fixtures = new ApiFixtures(port, admin);
     }
 
     @AfterEach
@@ -68,6 +82,7 @@ class CommentApiIT {
             assertThat(status).as("deleting annotation " + id).isIn(204, 404);
         }
         annotations.clear();
+        fixtures.cleanUp();
     }
 
     /** A new annotation of student1's on the first passage of the first case. */
@@ -335,6 +350,22 @@ class CommentApiIT {
             assertThat(seen.poll()).isEmpty();
             assertThat(heard.poll(500, TimeUnit.MILLISECONDS)).isNull();
         }
+    }
+
+    @Test
+    void anAccountWithCommentsIsNotDeletedWhileTheyExist() {
+        long a = annotate();
+        String name = ApiFixtures.unique("it-teacher");
+        ApiClient teacher = fixtures.coder(name, "instructor");
+        long id = posted(teacher, a, "a remark").get("id").asLong();
+
+        // Its comments keep the account, as coding does: refused, not a server error, and the thread is intact.
+        ApiClient.Response refused = admin.delete("/api/users/" + name);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(author.get(thread(a)).json().findValuesAsText("text")).containsExactly("a remark");
+
+        assertThat(teacher.delete("/api/comments/" + id).status()).isEqualTo(204);
+        assertThat(admin.delete("/api/users/" + name).status()).isEqualTo(204);
     }
 
     private static void assertRejected(ApiClient.Response response, String field) {
