@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -113,7 +114,8 @@ public class CommentService {
         }
         Predicate<String> visible = visibleCoders(currentUser.require());
         Map<Long, Long> counts = new LinkedHashMap<>();
-        for (Annotation a : annotations.findAllById(Set.copyOf(annotationIds))) {
+        Set<Long> ids = annotationIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        for (Annotation a : annotations.findAllById(ids)) {
             if (visible.test(a.getAuthor().getUsername())) {
                 counts.put(a.getId(), 0L);
             }

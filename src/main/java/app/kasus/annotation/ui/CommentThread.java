@@ -8,6 +8,7 @@ import app.kasus.base.NotFoundException;
 import app.kasus.base.StaleVersionException;
 import app.kasus.base.ui.Notify;
 import app.kasus.security.Usernames;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -47,6 +49,9 @@ class CommentThread extends VerticalLayout {
     private final Paragraph empty = new Paragraph();
     private final TextArea draft = new TextArea();
     private final Button post = new Button();
+    private List<CommentData> shown = List.of();
+    /** The browser's time zone once it is known; the server's until then. */
+    private ZoneId zone = ZoneId.systemDefault();
 
     /** {@code me} is the signed-in user's username: their comments get edit and delete. */
     CommentThread(CommentService comments, String me, long annotationId) {
@@ -84,6 +89,22 @@ class CommentThread extends VerticalLayout {
         refresh();
     }
 
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        attach.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            String id = details.getTimeZoneId();
+            try {
+                if (id != null) {
+                    zone = ZoneId.of(id);
+                    show(shown);
+                }
+            } catch (DateTimeException e) {
+                // An unknown zone keeps the server's.
+            }
+        });
+    }
+
     /** Reloads the thread from the service (on this thread) and shows it. */
     void refresh() {
         try {
@@ -95,6 +116,7 @@ class CommentThread extends VerticalLayout {
 
     /** Shows a thread read elsewhere, e.g. by a live refresh that queried outside the UI lock. */
     void show(List<CommentData> thread) {
+        shown = List.copyOf(thread);
         list.removeAll();
         if (thread.isEmpty()) {
             list.add(empty);
@@ -253,6 +275,6 @@ class CommentThread extends VerticalLayout {
 
     private String format(Instant instant) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault()).format(instant);
+                .withLocale(getLocale()).withZone(zone).format(instant);
     }
 }
