@@ -8,14 +8,22 @@ import org.springframework.transaction.annotation.Transactional;
 class AnnotationAccountUsage implements AccountUsage {
 
     private final AnnotationRepository annotations;
+    private final CommentRepository comments;
 
-    AnnotationAccountUsage(AnnotationRepository annotations) {
+    AnnotationAccountUsage(AnnotationRepository annotations, CommentRepository comments) {
         this.annotations = annotations;
+        this.comments = comments;
     }
 
     @Override
     @Transactional(readOnly = true)
     public long annotationCount(long userId) {
         return annotations.countByAuthorId(userId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long commentCount(long userId) {
+        return comments.countByAuthorId(userId);
     }
 }

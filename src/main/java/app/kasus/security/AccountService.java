@@ -174,9 +174,10 @@ public class AccountService {
     public void delete(String username) {
         UserAccount account = manageableOther(username);
         long annotations = usage.annotationCount(account.getId());
-        if (annotations > 0) {
-            throw new ConflictException(account.getUsername() + " has " + annotations
-                    + " annotations: disable the account instead of deleting it");
+        long comments = usage.commentCount(account.getId());
+        if (annotations > 0 || comments > 0) {
+            throw new ConflictException(account.getUsername() + " has " + annotations + " annotations and " + comments
+                    + " comments: disable the account instead of deleting it");
         }
         users.delete(account);
         events.publishEvent(new AccountSessionsEnded(account.getUsername()));

@@ -7,4 +7,7 @@ package app.kasus.security;
 public interface AccountUsage {
 
     long annotationCount(long userId);
+
+    /** Comments the user wrote on anyone's annotations: part of the discussion, kept like the coding. */
+    long commentCount(long userId);
 }
