@@ -3,6 +3,7 @@ package app.kasus.annotation.ui;
 import app.kasus.annotation.AnnotationCommand;
 import app.kasus.annotation.AnnotationData;
 import app.kasus.annotation.AnnotationService;
+import app.kasus.base.ConflictException;
 import app.kasus.base.InvalidInputException;
 import app.kasus.base.NotFoundException;
 import app.kasus.base.StaleVersionException;
@@ -129,6 +130,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         List<Component> tools = new ArrayList<>();
         codebookLink(content.id()).ifPresent(tools::add);
         tools.add(assessment);
+        tools.add(new SubmissionBar(content.id()));
         tools.add(help);
         CaseDocument document = new CaseDocument(content, tools, (p, cited) -> {
             PassageText text = new PassageText(p.id(), p.text(), p.language(), cited);
@@ -201,6 +203,10 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             action.run();
         } catch (InvalidInputException e) {
             error(getTranslation("coding.invalid", e.field(), e.getMessage()));
+        } catch (ConflictException locked) {
+            // The coder's coding was locked by an instructor (see SubmissionBar): nothing can be saved until unlocked.
+            error(getTranslation("submission.lockedError"));
+            panel.close();
         } catch (StaleVersionException | NotFoundException e) {
             error(getTranslation("coding.conflict"));
             reloadMine();
