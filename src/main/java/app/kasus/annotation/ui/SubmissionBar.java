@@ -1,6 +1,12 @@
 package app.kasus.annotation.ui;
 
+import app.kasus.annotation.SubmissionChanged;
 import app.kasus.annotation.SubmissionService;
+import app.kasus.base.LiveEvents;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import app.kasus.annotation.SubmissionStatus;
 import app.kasus.base.ConflictException;
 import app.kasus.base.ui.Notify;
@@ -29,6 +35,8 @@ class SubmissionBar extends Div {
     private final Span status = new Span();
     private final Button submit = new Button();
     private final Button withdraw = new Button();
+    private final String me;
+    private LiveEvents.Subscription subscription;
 
     SubmissionBar(long caseId) {
         this.caseId = caseId;
@@ -48,6 +56,7 @@ class SubmissionBar extends Div {
         withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL);
         withdraw.addClickListener(e -> act(() -> submissions.withdraw(caseId), "submission.withdrawn"));
         add(status, submit, withdraw);
+        me = access.me().getUsername();
         if (access.mayReviewCoding(access.me())) {
             Anchor progress = new Anchor("cases/" + caseId + "/progress", getTranslation("progress.link"));
             progress.setId("progress-link");
@@ -55,6 +64,32 @@ class SubmissionBar extends Div {
             add(progress);
         }
         show(submissions.mine(caseId));
+    }
+
+    /** An instructor's lock or unlock shows at once, without a reload. */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        UI ui = attachEvent.getUI();
+        LiveEvents events = VaadinService.getCurrent().getInstantiator().getOrCreate(LiveEvents.class);
+        subscription = events.subscribe(SubmissionChanged.class, e -> {
+            if (e.caseId() == caseId && e.username().equals(me)) {
+                try {
+                    ui.access(() -> show(submissions.mine(caseId)));
+                } catch (UIDetachedException closed) {
+                    // The page was closed meanwhile.
+                }
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+        super.onDetach(detachEvent);
     }
 
     private void act(Runnable action, String messageKey) {

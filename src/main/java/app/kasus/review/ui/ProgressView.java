@@ -1,6 +1,14 @@
 package app.kasus.review.ui;
 
 import app.kasus.annotation.CoderProgress;
+import app.kasus.annotation.CodingChanged;
+import app.kasus.annotation.SubmissionChanged;
+import app.kasus.base.LiveEvents;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import java.util.ArrayList;
 import app.kasus.annotation.ProgressService;
 import app.kasus.annotation.SubmissionService;
 import app.kasus.base.ConflictException;
@@ -45,12 +53,15 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final CaseService cases;
     private final ProgressService progress;
     private final SubmissionService submissions;
+    private final LiveEvents events;
+    private final List<LiveEvents.Subscription> subscriptions = new ArrayList<>();
     private final Grid<CoderProgress> grid = new Grid<>();
     private final Paragraph summary = new Paragraph();
     private long caseId;
     private String title = "";
 
-    ProgressView(CaseService cases, ProgressService progress, SubmissionService submissions) {
+    ProgressView(CaseService cases, ProgressService progress, SubmissionService submissions, LiveEvents events) {
+        this.events = events;
         this.cases = cases;
         this.progress = progress;
         this.submissions = submissions;
@@ -82,6 +93,37 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         add(back, new H1(getTranslation("progress.title", title)), intro, new HorizontalLayout(summary, refresh),
                 grid());
         reload();
+    }
+
+    /** Follows submissions and coding of the case as they happen, so the figures need no reload. */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        UI ui = attachEvent.getUI();
+        subscriptions.add(events.subscribe(SubmissionChanged.class, e -> refreshIfShown(ui, e.caseId())));
+        subscriptions.add(events.subscribe(CodingChanged.class, e -> refreshIfShown(ui, e.caseId())));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        subscriptions.forEach(LiveEvents.Subscription::close);
+        subscriptions.clear();
+        super.onDetach(detachEvent);
+    }
+
+    private void refreshIfShown(UI ui, long changedCase) {
+        if (changedCase != caseId) {
+            return;
+        }
+        try {
+            ui.access(() -> {
+                if (caseId == changedCase && !title.isEmpty()) {
+                    reload();
+                }
+            });
+        } catch (UIDetachedException closed) {
+            // The page was closed meanwhile; its subscriptions end with it.
+        }
     }
 
     private Grid<CoderProgress> grid() {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,16 +88,21 @@ class ProgressE2E extends BrowserTest {
         assertThat(page.locator("#open-student5")).hasAttribute("href", "cases/" + caseId + "?show=user:student5");
         Accessibility.assertNoSeriousViolations(page);
 
+        // The dashboard follows submissions as they happen.
+        api("student5").post("/api/cases/" + caseId + "/submission");
+        assertThat(page.locator("#progress-grid vaadin-grid-cell-content",
+                new Page.LocatorOptions().setHasText(Pattern.compile("^Submitted "))).first()).isVisible();
+
         page.locator("#lock-student5").click();
         assertThat(page.locator("#unlock-student5")).isVisible();
-        assertThat(cell("Locked (not submitted)")).isVisible();
+        assertThat(cell("Locked (submitted")).isVisible();
         assertThat(api("student5").get("/api/cases/" + caseId + "/submission").json().get("state").asText())
                 .isEqualTo("LOCKED");
 
         page.locator("#unlock-student5").click();
         assertThat(page.locator("#lock-student5")).isVisible();
         assertThat(api("student5").get("/api/cases/" + caseId + "/submission").json().get("state").asText())
-                .isEqualTo("NOT_SUBMITTED");
+                .isEqualTo("SUBMITTED");
     }
 
     @Test
@@ -111,6 +117,9 @@ class ProgressE2E extends BrowserTest {
         assertThat(page.locator("#progress-link")).hasCount(0);
 
         assertThat(instructor.post("/api/cases/" + caseId + "/submissions/student6/lock").status()).isEqualTo(200);
+        // The lock shows at once, and after a reload too.
+        assertThat(page.locator("#submission-status")).containsText("locked");
+        assertThat(page.locator("#submission-withdraw")).isHidden();
         page.reload();
         assertThat(page.locator("#submission-status")).containsText("locked");
         assertThat(page.locator("#submission-withdraw")).isHidden();
