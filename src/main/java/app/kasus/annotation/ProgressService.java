@@ -72,6 +72,9 @@ public class ProgressService {
             statusOf.put(status.username(), status);
             people.add(status.username());
         }
+        if (people.isEmpty()) {
+            return List.of();
+        }
         Map<String, String> names = new LinkedHashMap<>();
         for (AccountSummary account : accounts.summaries(List.copyOf(people))) {
             names.put(account.username(), account.displayName());

@@ -55,6 +55,8 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private PassageText editing;
     private long caseId;
+    /** The coder's submission; while it is locked no panel opens (see SubmissionBar). */
+    private SubmissionBar submission;
     private String title = "";
 
     CodingView(CaseService cases, AnnotationService annotations, CodebookService codebooks,
@@ -130,7 +132,8 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         List<Component> tools = new ArrayList<>();
         codebookLink(content.id()).ifPresent(tools::add);
         tools.add(assessment);
-        tools.add(new SubmissionBar(content.id()));
+        submission = new SubmissionBar(content.id());
+        tools.add(submission);
         tools.add(help);
         CaseDocument document = new CaseDocument(content, tools, (p, cited) -> {
             PassageText text = new PassageText(p.id(), p.text(), p.language(), cited);
@@ -154,7 +157,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void codeNew(PassageInfo passage, int start, int end, Integer codeKey) {
-        if (start < 0 || end > passage.text().length() || start >= end) {
+        if (start < 0 || end > passage.text().length() || start >= end || submission.refusesChanges()) {
             return;
         }
         List<CodeDef> codes = codebook.codes();
@@ -175,7 +178,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void edit(long annotationId) {
         AnnotationData annotation = mine.get(annotationId);
-        if (annotation == null) {
+        if (annotation == null || submission.refusesChanges()) {
             return;
         }
         editing = passageTexts.get(annotation.passageId());

@@ -92,6 +92,19 @@ class SubmissionBar extends Div {
         super.onDetach(detachEvent);
     }
 
+    /**
+     * Whether the coder's coding of the case is locked now (asked afresh, not remembered); if so, says so. The
+     * reading view asks before it opens the coding panel, so locked coding is read-only there.
+     */
+    boolean refusesChanges() {
+        SubmissionStatus now = submissions.mine(caseId);
+        show(now);
+        if (now.locked()) {
+            Notify.error(getTranslation("submission.mine.locked"));
+        }
+        return now.locked();
+    }
+
     private void act(Runnable action, String messageKey) {
         try {
             action.run();

@@ -106,7 +106,7 @@ class ProgressE2E extends BrowserTest {
     }
 
     @Test
-    void aStudentSubmitsAndOnceLockedCannotSaveCoding() {
+    void submissionLocksEditingInTheUi() {
         signIn("student6");
         CasePage casePage = new CasePage(page).openFromList("Hanoi");
         assertThat(page.locator("#submission-status")).containsText("not submitted");
@@ -116,15 +116,7 @@ class ProgressE2E extends BrowserTest {
         assertThat(page.locator("#submission-submit")).isHidden();
         assertThat(page.locator("#progress-link")).hasCount(0);
 
-        assertThat(instructor.post("/api/cases/" + caseId + "/submissions/student6/lock").status()).isEqualTo(200);
-        // The lock shows at once, and after a reload too.
-        assertThat(page.locator("#submission-status")).containsText("locked");
-        assertThat(page.locator("#submission-withdraw")).isHidden();
-        page.reload();
-        assertThat(page.locator("#submission-status")).containsText("locked");
-        assertThat(page.locator("#submission-withdraw")).isHidden();
-        assertThat(page.locator("#submission-submit")).isHidden();
-
+        // The panel is open when the instructor locks the coding: saving is refused and says why.
         int before = api("student6").get("/api/cases/" + caseId + "/annotations").json().size();
         Locator passage = casePage.passageContaining(WORD);
         casePage.selectWithMouse(passage, WORD);
@@ -133,10 +125,29 @@ class ProgressE2E extends BrowserTest {
         casePage.choose("coding-actor", "DPRK");
         casePage.choose("coding-addressee", "US");
         casePage.choose("coding-stage", "1 · Unilateral accommodation");
+        assertThat(instructor.post("/api/cases/" + caseId + "/submissions/student6/lock").status()).isEqualTo(200);
+        // The lock shows at once.
+        assertThat(page.locator("#submission-status")).containsText("locked");
+        assertThat(page.locator("#submission-withdraw")).isHidden();
         casePage.save();
-        assertThat(page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("locked")).first())
-                .isVisible();
+        assertThat(page.locator("vaadin-notification-card",
+                new Page.LocatorOptions().setHasText("Not saved: your coding of this case is locked")).first()).isVisible();
         assertThat(casePage.highlights(passage)).hasCount(0);
         assertThat(api("student6").get("/api/cases/" + caseId + "/annotations").json().size()).isEqualTo(before);
+
+        // Once locked, the coding is read-only: selecting opens no panel.
+        page.reload();
+        assertThat(page.locator("#submission-status")).containsText("locked");
+        assertThat(page.locator("#submission-withdraw")).isHidden();
+        assertThat(page.locator("#submission-submit")).isHidden();
+        passage = casePage.passageContaining(WORD);
+        casePage.selectWithMouse(passage, WORD);
+        assertThat(page.locator("vaadin-notification-card",
+                new Page.LocatorOptions().setHasText("cannot be changed until it is unlocked")).first()).isVisible();
+        assertThat(casePage.panel()).isHidden();
+
+        // Unlocked, the coder may withdraw again.
+        assertThat(instructor.post("/api/cases/" + caseId + "/submissions/student6/unlock").status()).isEqualTo(200);
+        assertThat(page.locator("#submission-withdraw")).isVisible();
     }
 }
