@@ -3,6 +3,7 @@ package app.kasus.annotation.ui;
 import app.kasus.annotation.AnnotationCommand;
 import app.kasus.annotation.AnnotationData;
 import app.kasus.annotation.AnnotationService;
+import app.kasus.annotation.SubmissionService;
 import app.kasus.base.ConflictException;
 import app.kasus.base.InvalidInputException;
 import app.kasus.base.NotFoundException;
@@ -207,8 +208,9 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } catch (InvalidInputException e) {
             error(getTranslation("coding.invalid", e.field(), e.getMessage()));
         } catch (ConflictException locked) {
-            // The coder's coding was locked by an instructor (see SubmissionBar): nothing can be saved until unlocked.
-            error(getTranslation("submission.lockedError"));
+            // Usually the coder's coding was locked by an instructor meanwhile (see SubmissionBar).
+            error(getTranslation(SubmissionService.LOCKED.equals(locked.getMessage()) ? "submission.lockedError"
+                    : "coding.conflict"));
             panel.close();
         } catch (StaleVersionException | NotFoundException e) {
             error(getTranslation("coding.conflict"));

@@ -3,6 +3,7 @@ package app.kasus.annotation.ui;
 import app.kasus.annotation.SubmissionChanged;
 import app.kasus.annotation.SubmissionService;
 import app.kasus.base.LiveEvents;
+import app.kasus.base.StaleVersionException;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -109,8 +110,9 @@ class SubmissionBar extends Div {
         try {
             action.run();
             Notify.success(getTranslation(messageKey));
-        } catch (ConflictException e) {
-            Notify.error(getTranslation("submission.lockedError"));
+        } catch (ConflictException | StaleVersionException e) {
+            Notify.error(SubmissionService.LOCKED.equals(e.getMessage()) ? getTranslation("submission.lockedError")
+                    : getTranslation("progress.failed", e.getMessage()));
         }
         show(submissions.mine(caseId));
     }

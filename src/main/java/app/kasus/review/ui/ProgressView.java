@@ -13,6 +13,7 @@ import app.kasus.annotation.ProgressService;
 import app.kasus.annotation.SubmissionService;
 import app.kasus.base.ConflictException;
 import app.kasus.base.NotFoundException;
+import app.kasus.base.StaleVersionException;
 import app.kasus.base.ui.Notify;
 import app.kasus.cases.CaseService;
 import app.kasus.cases.CaseSummary;
@@ -191,7 +192,7 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         try {
             action.run();
             Notify.success(getTranslation(messageKey, name));
-        } catch (ConflictException | NotFoundException e) {
+        } catch (ConflictException | NotFoundException | StaleVersionException e) {
             Notify.error(getTranslation("progress.failed", e.getMessage()));
         }
         reload();
