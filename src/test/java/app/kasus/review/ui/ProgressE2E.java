@@ -115,6 +115,7 @@ class ProgressE2E extends BrowserTest {
         assertThat(page.locator("#submission-withdraw")).isVisible();
         assertThat(page.locator("#submission-submit")).isHidden();
         assertThat(page.locator("#progress-link")).hasCount(0);
+        Accessibility.assertNoSeriousViolations(page, "#submission-bar");
 
         // The panel is open when the instructor locks the coding: saving is refused and says why.
         int before = api("student6").get("/api/cases/" + caseId + "/annotations").json().size();
