@@ -31,9 +31,12 @@ public class AnnotationService {
     private final CodebookService codebooks;
     private final CodingVisibility visibility;
     private final LiveEvents events;
+    private final SubmissionService submissions;
 
     AnnotationService(AnnotationRepository annotations, CaseService cases, CurrentUser currentUser,
-                      CodebookService codebooks, CodingVisibility visibility, LiveEvents events) {
+                      CodebookService codebooks, CodingVisibility visibility, LiveEvents events,
+                      SubmissionService submissions) {
+        this.submissions = submissions;
         this.annotations = annotations;
         this.cases = cases;
         this.currentUser = currentUser;
@@ -46,6 +49,7 @@ public class AnnotationService {
     public AnnotationData create(long caseId, AnnotationCommand command) {
         UserAccount me = currentUser.require();
         cases.requireCase(caseId);
+        submissions.requireUnlocked(caseId, me);
         ValidAnnotation valid = AnnotationValidator.validate(caseId, command, cases::passage,
                 codebooks.forCase(caseId));
         checkRespondsTo(caseId, valid.respondsTo(), null, me);
@@ -116,6 +120,7 @@ public class AnnotationService {
     public AnnotationData update(long id, AnnotationCommand command) {
         UserAccount me = currentUser.require();
         Annotation annotation = owned(id, me);
+        submissions.requireUnlocked(annotation.getCaseId(), me);
         if (command == null || command.version() == null) {
             throw new InvalidInputException("version", "required: the version you read");
         }
@@ -133,7 +138,9 @@ public class AnnotationService {
     /** Deletes the annotation; {@code expectedVersion} may be null when the caller did not read one. */
     @Transactional
     public void delete(long id, Long expectedVersion) {
-        Annotation annotation = owned(id, currentUser.require());
+        UserAccount me = currentUser.require();
+        Annotation annotation = owned(id, me);
+        submissions.requireUnlocked(annotation.getCaseId(), me);
         if (expectedVersion != null) {
             requireVersion(annotation, expectedVersion);
         }

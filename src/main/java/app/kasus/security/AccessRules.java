@@ -57,6 +57,28 @@ public class AccessRules {
         return actor.getRole() != Role.STUDENT;
     }
 
+    /** Locking and unlocking a coder's submitted coding is the instructors' (and administrators') job. */
+    public boolean mayReviewCoding(UserAccount actor) {
+        return actor.getRole() == Role.INSTRUCTOR || actor.getRole() == Role.ADMIN;
+    }
+
+    /** Who may read a case's progress (every coder's counts and submission): whoever may see all coding. */
+    public boolean mayViewProgress(UserAccount actor) {
+        return maySeeAllCoding(actor);
+    }
+
+    public void requireReviewCoding(UserAccount actor) {
+        if (!mayReviewCoding(actor)) {
+            throw new AccessDeniedException("only instructors and administrators lock and unlock coding");
+        }
+    }
+
+    public void requireViewProgress(UserAccount actor) {
+        if (!mayViewProgress(actor)) {
+            throw new AccessDeniedException("students see only their own submission");
+        }
+    }
+
     public void requireManage(UserAccount actor, Role target) {
         if (!mayManage(actor, target)) {
             throw new AccessDeniedException(actor.getRole() == Role.INSTRUCTOR

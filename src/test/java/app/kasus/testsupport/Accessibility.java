@@ -16,7 +16,16 @@ public final class Accessibility {
     }
 
     public static void assertNoSeriousViolations(Page page) {
-        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        check(new AxeBuilder(page));
+    }
+
+    /** The same, for the part of the page the CSS selector names (e.g. one new component on an older page). */
+    public static void assertNoSeriousViolations(Page page, String selector) {
+        check(new AxeBuilder(page).include(selector));
+    }
+
+    private static void check(AxeBuilder axe) {
+        AxeResults results = axe.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
         List<Rule> serious = results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
                 .toList();

@@ -3,6 +3,8 @@ package app.kasus.annotation.ui;
 import app.kasus.annotation.AnnotationCommand;
 import app.kasus.annotation.AnnotationData;
 import app.kasus.annotation.AnnotationService;
+import app.kasus.annotation.SubmissionService;
+import app.kasus.base.ConflictException;
 import app.kasus.base.InvalidInputException;
 import app.kasus.base.NotFoundException;
 import app.kasus.base.StaleVersionException;
@@ -54,6 +56,8 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private PassageText editing;
     private long caseId;
+    /** The coder's submission; while it is locked no panel opens (see SubmissionBar). */
+    private SubmissionBar submission;
     private String title = "";
 
     CodingView(CaseService cases, AnnotationService annotations, CodebookService codebooks,
@@ -129,6 +133,8 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         List<Component> tools = new ArrayList<>();
         codebookLink(content.id()).ifPresent(tools::add);
         tools.add(assessment);
+        submission = new SubmissionBar(content.id());
+        tools.add(submission);
         tools.add(help);
         CaseDocument document = new CaseDocument(content, tools, (p, cited) -> {
             PassageText text = new PassageText(p.id(), p.text(), p.language(), cited);
@@ -152,7 +158,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void codeNew(PassageInfo passage, int start, int end, Integer codeKey) {
-        if (start < 0 || end > passage.text().length() || start >= end) {
+        if (start < 0 || end > passage.text().length() || start >= end || submission.refusesChanges()) {
             return;
         }
         List<CodeDef> codes = codebook.codes();
@@ -173,7 +179,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void edit(long annotationId) {
         AnnotationData annotation = mine.get(annotationId);
-        if (annotation == null) {
+        if (annotation == null || submission.refusesChanges()) {
             return;
         }
         editing = passageTexts.get(annotation.passageId());
@@ -201,6 +207,11 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             action.run();
         } catch (InvalidInputException e) {
             error(getTranslation("coding.invalid", e.field(), e.getMessage()));
+        } catch (ConflictException locked) {
+            // Usually the coder's coding was locked by an instructor meanwhile (see SubmissionBar).
+            error(getTranslation(SubmissionService.LOCKED.equals(locked.getMessage()) ? "submission.lockedError"
+                    : "coding.conflict"));
+            panel.close();
         } catch (StaleVersionException | NotFoundException e) {
             error(getTranslation("coding.conflict"));
             reloadMine();
