@@ -5,6 +5,7 @@ import app.kasus.annotation.AnnotationData;
 import app.kasus.annotation.AnnotationService;
 import app.kasus.annotation.CodingChanged;
 import app.kasus.annotation.CodingLayer;
+import app.kasus.annotation.Presence;
 import app.kasus.base.LiveEvents;
 import app.kasus.base.InvalidInputException;
 import app.kasus.base.NotFoundException;
@@ -19,8 +20,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -42,11 +41,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Reading and coding one case: the abstracts side by side, then the body under its headings, each passage a
@@ -62,7 +56,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final CodebookService codebooks;
     private final AuthenticationContext authentication;
     private final LiveEvents events;
-    private static final Logger log = LoggerFactory.getLogger(CodingView.class);
+    private final PresenceBar presenceBar;
     private static final long LIVE_DELAY_MILLIS = 250;
     private Codebook codebook;
     private CodingPanel panel;
@@ -73,7 +67,6 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     // Read by the live-refresh thread, so volatile: it queries what the view shows at that moment.
     private volatile CodingLayer layer = CodingLayer.MINE;
     private volatile long caseId;
-    private SecurityContext security;
     private LiveEvents.Subscription subscription;
     private CoalescedRefresh liveRefresh;
     private LayerChoice layerChoice;
@@ -84,12 +77,13 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private String title = "";
 
     CodingView(CaseService cases, AnnotationService annotations, CodebookService codebooks,
-               AuthenticationContext authentication, LiveEvents events) {
+               AuthenticationContext authentication, LiveEvents events, Presence presence) {
         this.cases = cases;
         this.annotations = annotations;
         this.codebooks = codebooks;
         this.authentication = authentication;
         this.events = events;
+        this.presenceBar = new PresenceBar(presence, events, authentication.getPrincipalName().orElse(""));
         addClassName("coding-view");
     }
 
@@ -173,11 +167,8 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        UI ui = attachEvent.getUI();
-        // Captured while the viewer's request runs: the refresh thread queries as them, through the same rules.
-        security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-        liveRefresh = new CoalescedRefresh(LIVE_DELAY_MILLIS, passageIds -> reloadLive(ui, passageIds));
+        AsViewer asViewer = new AsViewer(attachEvent.getUI());
+        liveRefresh = new CoalescedRefresh(LIVE_DELAY_MILLIS, passageIds -> reloadLive(asViewer, passageIds));
         subscription = events.subscribe(CodingChanged.class, e -> {
             if (e.caseId() == caseId) {
                 liveRefresh.touched(e.change() == CodingChanged.Change.MANY ? null : e.passageId());
@@ -214,26 +205,19 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    /** On the refresh thread: queries without the session lock, then takes the lock only to show the result. */
-    private void reloadLive(UI ui, Set<Long> passageIds) {
+    private record Shown(List<AnnotationData> own, List<AnnotationData> visible) {
+    }
+
+    /** On the refresh thread: queries the layer as shown then, and shows it if the reader is still on it. */
+    private void reloadLive(AsViewer asViewer, Set<Long> passageIds) {
         long shownCase = caseId;
         CodingLayer shownLayer = layer;
-        new DelegatingSecurityContextRunnable(() -> {
-            try {
-                List<AnnotationData> own = annotations.mine(shownCase);
-                List<AnnotationData> visible = shownLayer.kind() == CodingLayer.Kind.MINE ? List.of()
-                        : annotations.visible(shownCase, shownLayer);
-                ui.access(() -> {
-                    if (caseId == shownCase && layer.equals(shownLayer)) {
-                        applyLive(own, visible, passageIds);
-                    }
-                });
-            } catch (UIDetachedException gone) {
-                // The reader closed the page meanwhile.
-            } catch (RuntimeException e) {
-                log.warn("Live refresh of case {} failed", shownCase, e);
+        asViewer.query(() -> new Shown(annotations.mine(shownCase), shownLayer.kind() == CodingLayer.Kind.MINE
+                ? List.of() : annotations.visible(shownCase, shownLayer)), shown -> {
+            if (caseId == shownCase && layer.equals(shownLayer)) {
+                applyLive(shown.own(), shown.visible(), passageIds);
             }
-        }, security).run();
+        });
     }
 
     private void applyLive(List<AnnotationData> own, List<AnnotationData> visible, Set<Long> passageIds) {
@@ -276,6 +260,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         tools.add(assessment);
         tools.add(help);
         tools.add(layerChoice);
+        tools.add(presenceBar);
         CaseDocument document = new CaseDocument(content, tools, (p, cited) -> {
             PassageText text = new PassageText(p.id(), p.text(), p.language(), cited,
                     getTranslation("case.passageLabel", p.ordinal()));
@@ -285,6 +270,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return text;
         });
         add(document.toc(), document.article());
+        presenceBar.reading(content.id(), document.headings());
     }
 
     /** Instructors set the case's codebook; a plain link by path keeps this view free of the codebook UI. */
