@@ -54,6 +54,15 @@ public class Presence {
         }
     }
 
+    /** As {@link #left}, for a request of the reader's: nobody can end someone else's visit. */
+    public void leftBySignedInUser(String viewKey) {
+        String me = currentUser.require().getUsername();
+        Visit visit = visits.get(viewKey);
+        if (visit != null && visit.username().equals(me)) {
+            left(viewKey);
+        }
+    }
+
     /** The others reading the case whom the signed-in user may see, one entry per person (their latest page). */
     public List<Reader> othersReading(long caseId) {
         UserAccount me = currentUser.require();

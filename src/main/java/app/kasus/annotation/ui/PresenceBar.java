@@ -72,6 +72,21 @@ class PresenceBar extends Div {
             }
         });
         refresh.touched(null);
+        // Vaadin keeps a closed tab's UI until its heartbeats are missed (minutes), and a Push message sent while
+        // the page unloads is lost: a beacon says goodbye as the page goes. Restored from the browser's cache, it
+        // comes back.
+        getElement().executeJs("""
+                const bar = this, view = $0;
+                window.addEventListener('pagehide', () => {
+                  const token = document.querySelector('meta[name="_csrf"]');
+                  const param = document.querySelector('meta[name="_csrf_parameter"]');
+                  const body = new URLSearchParams({ view });
+                  if (token) body.append(param ? param.content : '_csrf', token.content);
+                  navigator.sendBeacon('api/presence/leave', body);
+                });
+                window.addEventListener('pageshow', (e) => {
+                  if (e.persisted && bar.$server) bar.$server.readingSection(bar._kasusCurrent || '');
+                });""", viewKey);
     }
 
     @Override
@@ -97,6 +112,7 @@ class PresenceBar extends Div {
                   const id = top ? top.id : '';
                   if (id === current) return;
                   current = id;
+                  bar._kasusCurrent = id;
                   clearTimeout(timer);
                   timer = setTimeout(() => { if (bar.isConnected && bar.$server) bar.$server.readingSection(current); }, 400);
                 }, { threshold: [0, 0.5, 1] });

@@ -111,6 +111,10 @@ class LiveCodingE2E extends BrowserTest {
         section.evaluate("s => s.scrollIntoView({block: 'start'})");
         assertThat(student2.locator("#presence")).containsText("student1 (" + heading + ")");
         Accessibility.assertNoSeriousViolations(student2);
+
+        // Leaving the page (not only the view) ends the visit; an empty bar is hidden, its old text left as it was.
+        student1Page.navigate("about:blank");
+        assertThat(student2.locator("#presence:visible:has-text('student1')")).hasCount(0);
     }
 
     @Test
