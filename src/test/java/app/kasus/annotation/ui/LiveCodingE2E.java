@@ -89,6 +89,14 @@ class LiveCodingE2E extends BrowserTest {
         // Another group's student got the same event (delivered above) and shows nothing of it.
         assertThat(highlightsOfFirstPassage(student4)).hasCount(0);
 
+        // An edit arrives as well: the tooltip follows the new code.
+        com.fasterxml.jackson.databind.node.ObjectNode changed =
+                (com.fasterxml.jackson.databind.node.ObjectNode) student1.get("/api/annotations/" + id).json();
+        changed.put("code", "demand");
+        org.assertj.core.api.Assertions.assertThat(student1.put("/api/annotations/" + id, changed).status()).isEqualTo(200);
+        assertThat(highlightsOfFirstPassage(student2).first()).hasAttribute("title",
+                Pattern.compile("^student1 \\(S1\\): Demand"));
+
         org.assertj.core.api.Assertions.assertThat(student1.delete("/api/annotations/" + id).status()).isEqualTo(204);
         assertThat(highlightsOfFirstPassage(student2)).hasCount(0, SOON);
         // Not a reload: the same document saw the highlight come and go.
@@ -115,6 +123,20 @@ class LiveCodingE2E extends BrowserTest {
         // Leaving the page (not only the view) ends the visit; an empty bar is hidden, its old text left as it was.
         student1Page.navigate("about:blank");
         assertThat(student2.locator("#presence:visible:has-text('student1')")).hasCount(0);
+    }
+
+    @Test
+    void staffSeeEveryoneOrOneNamedCoder() {
+        fixtures.annotate(student1);
+        Page instructor = openCase(page, "instructor", "all");
+        assertThat(highlightsOfFirstPassage(instructor)).hasCount(1);
+        assertThat(highlightsOfFirstPassage(instructor).first()).hasClass(Pattern.compile("\\bother\\b"));
+
+        instructor.navigate(base() + "/cases/" + caseId + "?show=user:student1");
+        assertThat(highlightsOfFirstPassage(instructor)).hasCount(1);
+        assertThat(instructor.locator("#show-coder input")).hasValue("student1");
+        instructor.navigate(base() + "/cases/" + caseId + "?show=user:student2");
+        assertThat(highlightsOfFirstPassage(instructor)).hasCount(0);
     }
 
     @Test
