@@ -87,6 +87,24 @@ public class AnnotationService {
         return annotations.coders(caseId);
     }
 
+    /** The coders of the case whose coding the caller may see (themselves included), for choosing one to show. */
+    @Transactional(readOnly = true)
+    public List<String> visibleCoders(long caseId) {
+        UserAccount me = currentUser.require();
+        cases.requireCase(caseId);
+        if (visibility.seesEveryone(me)) {
+            return annotations.coders(caseId);
+        }
+        var mates = visibility.groupmates(me);
+        return annotations.coders(caseId).stream().filter(mates::contains).toList();
+    }
+
+    /** Whether the caller may choose everyone's coding (staff), not just their groups'. */
+    @Transactional(readOnly = true)
+    public boolean seesEveryone() {
+        return visibility.seesEveryone(currentUser.require());
+    }
+
     /** One annotation, if its author's coding is visible to the caller; otherwise "not found", revealing nothing. */
     @Transactional(readOnly = true)
     public AnnotationData get(long id) {

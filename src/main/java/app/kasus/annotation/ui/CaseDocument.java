@@ -31,6 +31,7 @@ final class CaseDocument {
 
     private final Nav toc = new Nav();
     private final Div article = new Div();
+    private final Map<String, String> headings = new LinkedHashMap<>();
 
     /** {@code tools} (links, help) go between the title and the text. */
     CaseDocument(CaseContent content, List<Component> tools,
@@ -52,6 +53,7 @@ final class CaseDocument {
         for (SectionInfo section : content.sections()) {
             Section block = new Section();
             block.setId(anchor(section));
+            headings.put(anchor(section), section.heading());
             block.addClassName("case-section");
             block.getElement().setAttribute("lang", section.language());
             block.add(section.level() == 1 ? new H2(section.heading()) : new H3(section.heading()));
@@ -80,6 +82,11 @@ final class CaseDocument {
 
     Div article() {
         return article;
+    }
+
+    /** Each section's element id and heading, to name the section a reader is in. */
+    Map<String, String> headings() {
+        return headings;
     }
 
     private Component notesList(List<NoteInfo> notes) {

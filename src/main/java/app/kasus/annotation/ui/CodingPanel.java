@@ -47,6 +47,7 @@ class CodingPanel extends Dialog {
     private final ComboBox<Long> respondsTo = new ComboBox<>();
     private final Paragraph quote = new Paragraph();
     private final Button delete = new Button();
+    private final Button save = new Button();
     private final Binder<CodingForm> binder = new Binder<>(CodingForm.class);
 
     private Consumer<CodingForm> onSave = form -> { };
@@ -107,7 +108,8 @@ class CodingPanel extends Dialog {
         quote.addClassName("coding-quote");
         add(quote, form);
 
-        Button save = new Button(getTranslation("coding.save"), e -> save());
+        save.setText(getTranslation("coding.save"));
+        save.addClickListener(e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("coding-save");
         save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
@@ -177,12 +179,24 @@ class CodingPanel extends Dialog {
 
     void openEdit(AnnotationData annotation, List<AnnotationData> others, Consumer<CodingForm> onSave,
                   Runnable onDelete) {
-        CodingForm form = new CodingForm(codebook.code(annotation.code()).orElse(null),
+        offerReplies(others);
+        open(annotation.quote(), formOf(annotation), onSave, onDelete);
+    }
+
+    /** Another coder's annotation: shown for reading, with its author; only its author may change it. */
+    void openReadOnly(AnnotationData annotation) {
+        offerReplies(List.of());
+        open(annotation.quote(), formOf(annotation), null, null);
+        setHeaderTitle(getTranslation("coding.othersTitle", annotation.author()));
+        binder.setReadOnly(true);
+        save.setVisible(false);
+    }
+
+    private CodingForm formOf(AnnotationData annotation) {
+        return new CodingForm(codebook.code(annotation.code()).orElse(null),
                 codebook.actor(annotation.actor()).orElse(null), codebook.actor(annotation.addressee()).orElse(null),
                 annotation.stage(), Valence.parse(annotation.valence()).orElse(null), annotation.eventDate(),
                 annotation.note(), annotation.respondsTo());
-        offerReplies(others);
-        open(annotation.quote(), form, onSave, onDelete);
     }
 
     private void offerReplies(List<AnnotationData> candidates) {
@@ -202,7 +216,9 @@ class CodingPanel extends Dialog {
     }
 
     private void open(String quoteText, CodingForm form, Consumer<CodingForm> onSave, Runnable onDelete) {
-        this.onSave = onSave;
+        this.onSave = onSave == null ? f -> { } : onSave;
+        binder.setReadOnly(false);
+        save.setVisible(true);
         this.onDelete = onDelete == null ? () -> { } : onDelete;
         setHeaderTitle(getTranslation(onDelete == null ? "coding.title" : "coding.editTitle"));
         quote.setText(quoteText);

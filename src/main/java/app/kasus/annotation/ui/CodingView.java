@@ -3,6 +3,10 @@ package app.kasus.annotation.ui;
 import app.kasus.annotation.AnnotationCommand;
 import app.kasus.annotation.AnnotationData;
 import app.kasus.annotation.AnnotationService;
+import app.kasus.annotation.CodingChanged;
+import app.kasus.annotation.CodingLayer;
+import app.kasus.annotation.Presence;
+import app.kasus.base.LiveEvents;
 import app.kasus.annotation.SubmissionService;
 import app.kasus.base.ConflictException;
 import app.kasus.base.InvalidInputException;
@@ -14,7 +18,10 @@ import app.kasus.cases.PassageInfo;
 import app.kasus.codebook.CodeDef;
 import app.kasus.codebook.Codebook;
 import app.kasus.codebook.CodebookService;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -24,6 +31,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -34,10 +42,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reading and coding one case: the abstracts side by side, then the body under its headings, each passage a
- * {@link PassageText}. The user sees and edits only their own coding here.
+ * {@link PassageText}. The user edits their own coding here and, by the layer chosen above the text
+ * ({@code ?show=mine|group|all|user:<name>}), sees others' coding read-only; changes others make arrive live.
  */
 @Route("cases/:caseId")
 @PermitAll
@@ -47,25 +57,37 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final AnnotationService annotations;
     private final CodebookService codebooks;
     private final AuthenticationContext authentication;
+    private final LiveEvents events;
+    private final PresenceBar presenceBar;
+    private static final long LIVE_DELAY_MILLIS = 250;
     private Codebook codebook;
     private CodingPanel panel;
     private final Map<Long, PassageText> passageTexts = new HashMap<>();
     private final Map<Long, AnnotationData> mine = new LinkedHashMap<>();
+    /** Others' annotations in the chosen layer, shown read-only. */
+    private final Map<Long, AnnotationData> others = new LinkedHashMap<>();
+    // Read by the live-refresh thread, so volatile: it queries what the view shows at that moment.
+    private volatile CodingLayer layer = CodingLayer.MINE;
+    private volatile long caseId;
+    private LiveEvents.Subscription subscription;
+    private CoalescedRefresh liveRefresh;
+    private LayerChoice layerChoice;
     private CodingForm lastChoice = new CodingForm(null, null, null, null, null, null, null, null);
     private static final String UNKNOWN_CODE_COLOR = "#888888";
 
     private PassageText editing;
-    private long caseId;
     /** The coder's submission; while it is locked no panel opens (see SubmissionBar). */
     private SubmissionBar submission;
     private String title = "";
 
     CodingView(CaseService cases, AnnotationService annotations, CodebookService codebooks,
-               AuthenticationContext authentication) {
+               AuthenticationContext authentication, LiveEvents events, Presence presence) {
         this.cases = cases;
         this.annotations = annotations;
         this.codebooks = codebooks;
         this.authentication = authentication;
+        this.events = events;
+        this.presenceBar = new PresenceBar(presence, events, authentication.getPrincipalName().orElse(""));
         addClassName("coding-view");
     }
 
@@ -82,6 +104,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         passageTexts.clear();
         mine.clear();
+        others.clear();
         editing = null;
         if (content == null) {
             add(new H1(getTranslation("case.notFound")));
@@ -97,10 +120,116 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 editing = null;
             }
         });
+        layerChoice = new LayerChoice(annotations.seesEveryone(), annotations.visibleCoders(caseId), this::showLayer);
         render(content);
         annotations.mine(caseId).forEach(a -> mine.put(a.id(), a));
+        layer = requestedLayer(event.getLocation().getQueryParameters());
+        layerChoice.show(layer);
         passageTexts.keySet().forEach(this::refreshHighlights);
         showLinkedSpan(event.getLocation().getQueryParameters());
+    }
+
+    /** {@code ?show=}; a layer that is malformed or not the viewer's to see falls back to their own, with a notice. */
+    private CodingLayer requestedLayer(QueryParameters query) {
+        String requested = query.getSingleParameter("show").orElse("mine");
+        try {
+            CodingLayer wanted = CodingLayer.parse("show", requested);
+            // For a student "all" means their groups (CodingLayer); the choice shows it as such.
+            if (wanted.kind() == CodingLayer.Kind.ALL && !annotations.seesEveryone()) {
+                wanted = new CodingLayer(CodingLayer.Kind.GROUP, null);
+            }
+            loadOthers(annotations.visible(caseId, wanted));
+            return wanted;
+        } catch (InvalidInputException | NotFoundException e) {
+            Notification.show(getTranslation("layer.invalid", requested), 6000, Notification.Position.MIDDLE);
+            others.clear();
+            return CodingLayer.MINE;
+        }
+    }
+
+    private void showLayer(CodingLayer chosen) {
+        try {
+            loadOthers(annotations.visible(caseId, chosen));
+            layer = chosen;
+        } catch (NotFoundException e) {
+            error(getTranslation("layer.invalid", chosen.id()));
+            layerChoice.show(layer);
+            return;
+        }
+        // Replaced, not pushed: the URL names what is shown, so a copied link opens the same layer.
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("cases/" + caseId, QueryParameters.of("show", layer.id()))));
+        passageTexts.keySet().forEach(this::refreshHighlights);
+    }
+
+    /** Keeps the layer's annotations that are not the viewer's: those are in {@code mine}, editable. */
+    private void loadOthers(List<AnnotationData> visible) {
+        others.clear();
+        visible.stream().filter(a -> !mine.containsKey(a.id())).forEach(a -> others.put(a.id(), a));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        AsViewer asViewer = new AsViewer(attachEvent.getUI());
+        liveRefresh = new CoalescedRefresh(LIVE_DELAY_MILLIS, passageIds -> reloadLive(asViewer, passageIds));
+        subscription = events.subscribe(CodingChanged.class, e -> {
+            if (e.caseId() == caseId) {
+                liveRefresh.touched(e.change() == CodingChanged.Change.MANY ? null : e.passageId());
+            }
+        });
+        // After Push reconnects, events sent while the connection was down may be lost: refresh the whole layer.
+        getElement().executeJs("""
+                const view = this;
+                const catchUp = () => { if (view.isConnected && view.$server) view.$server.catchUp(); };
+                const state = window.Vaadin && window.Vaadin.connectionState;
+                if (state && state.addStateChangeListener) {
+                  state.addStateChangeListener((before, now) => {
+                    if (now === 'connected' && (before === 'reconnecting' || before === 'connection-lost')) catchUp();
+                  });
+                }
+                window.addEventListener('online', catchUp);""");
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (subscription != null) {
+            subscription.close();
+        }
+        if (liveRefresh != null) {
+            liveRefresh.close();
+        }
+        super.onDetach(detachEvent);
+    }
+
+    @ClientCallable
+    void catchUp() {
+        if (liveRefresh != null) {
+            liveRefresh.touched(null);
+        }
+    }
+
+    private record Shown(List<AnnotationData> own, List<AnnotationData> visible) {
+    }
+
+    /** On the refresh thread: queries the layer as shown then, and shows it if the reader is still on it. */
+    private void reloadLive(AsViewer asViewer, Set<Long> passageIds) {
+        long shownCase = caseId;
+        CodingLayer shownLayer = layer;
+        asViewer.query(() -> new Shown(annotations.mine(shownCase), shownLayer.kind() == CodingLayer.Kind.MINE
+                ? List.of() : annotations.visible(shownCase, shownLayer)), shown -> {
+            if (caseId == shownCase && layer.equals(shownLayer)) {
+                applyLive(shown.own(), shown.visible(), passageIds);
+            }
+        });
+    }
+
+    private void applyLive(List<AnnotationData> own, List<AnnotationData> visible, Set<Long> passageIds) {
+        mine.clear();
+        own.forEach(a -> mine.put(a.id(), a));
+        loadOthers(visible);
+        (passageIds == null ? passageTexts.keySet() : passageIds).stream()
+                .filter(passageTexts::containsKey).forEach(this::refreshHighlights);
     }
 
     /** {@code ?passage=&start=&end=} (as evidence links write it) selects that span once the page is shown. */
@@ -136,14 +265,18 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         submission = new SubmissionBar(content.id());
         tools.add(submission);
         tools.add(help);
+        tools.add(layerChoice);
+        tools.add(presenceBar);
         CaseDocument document = new CaseDocument(content, tools, (p, cited) -> {
-            PassageText text = new PassageText(p.id(), p.text(), p.language(), cited);
+            PassageText text = new PassageText(p.id(), p.text(), p.language(), cited,
+                    getTranslation("case.passageLabel", p.ordinal()));
             text.addSpanListener((start, end, code) -> codeNew(p, start, end, code));
             text.addHighlightClickListener(this::edit);
             passageTexts.put(p.id(), text);
             return text;
         });
         add(document.toc(), document.article());
+        presenceBar.reading(content.id(), document.headings());
     }
 
     /** Instructors set the case's codebook; a plain link by path keeps this view free of the codebook UI. */
@@ -179,7 +312,11 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void edit(long annotationId) {
         AnnotationData annotation = mine.get(annotationId);
-        if (annotation == null || submission.refusesChanges()) {
+        if (annotation == null) {
+            showOthers(annotationId);
+            return;
+        }
+        if (submission.refusesChanges()) {
             return;
         }
         editing = passageTexts.get(annotation.passageId());
@@ -199,6 +336,17 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     reloadMine();
                     afterChange(annotation.passageId(), "coding.deleted");
                 }));
+    }
+
+    /** Someone else's annotation: read-only, whatever the panel would otherwise offer. */
+    private void showOthers(long annotationId) {
+        AnnotationData annotation = others.get(annotationId);
+        if (annotation == null) {
+            return;
+        }
+        editing = passageTexts.get(annotation.passageId());
+        editing.setSelectedId(annotationId);
+        panel.openReadOnly(annotation);
     }
 
     /** Runs a storage action and turns every refusal into a message; nothing is dropped silently. */
@@ -239,11 +387,32 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         List<PassageText.Highlight> highlights = new ArrayList<>();
         for (AnnotationData a : mine.values()) {
             if (a.passageId() == passageId) {
-                String color = codebook.code(a.code()).map(CodeDef::color).orElse(UNKNOWN_CODE_COLOR);
-                highlights.add(new PassageText.Highlight(a.id(), a.start(), a.end(), color, label(a)));
+                highlights.add(new PassageText.Highlight(a.id(), a.start(), a.end(), color(a), label(a), true));
+            }
+        }
+        for (AnnotationData a : others.values()) {
+            if (a.passageId() == passageId) {
+                String label = getTranslation("layer.by", a.author(), initials(a.author()), panel.describe(a));
+                highlights.add(new PassageText.Highlight(a.id(), a.start(), a.end(), color(a), label, false));
             }
         }
         passageTexts.get(passageId).setHighlights(highlights);
+    }
+
+    private String color(AnnotationData a) {
+        return codebook.code(a.code()).map(CodeDef::color).orElse(UNKNOWN_CODE_COLOR);
+    }
+
+    /** "student1" → "S1", "siti.rahma" → "SR": short enough to tell coders apart in a tooltip. */
+    static String initials(String username) {
+        StringBuilder out = new StringBuilder();
+        for (String part : username.split("[._@-]+")) {
+            if (!part.isEmpty()) {
+                out.append(Character.toUpperCase(part.charAt(0)));
+                part.chars().filter(Character::isDigit).findFirst().ifPresent(d -> out.append((char) d));
+            }
+        }
+        return out.length() > 3 ? out.substring(0, 3) : out.toString();
     }
 
     /** The highlight's tooltip: what it codes and, when it answers another annotation, which one. */

@@ -16,7 +16,8 @@ import java.util.List;
 @JavaScript("context://components/kasus-passage.js")
 class PassageText extends Component {
 
-    record Highlight(long id, int start, int end, String color, String label) {
+    /** {@code own}: the viewer's, editable; others' are drawn outlined and only shown. */
+    record Highlight(long id, int start, int end, String color, String label, boolean own) {
     }
 
     record Note(int number, String text) {
@@ -30,8 +31,10 @@ class PassageText extends Component {
 
     private final long passageId;
 
-    PassageText(long passageId, String text, String language, List<Note> notes) {
+    /** {@code name}: what assistive technology announces for the passage, e.g. "Passage 12". */
+    PassageText(long passageId, String text, String language, List<Note> notes, String name) {
         this.passageId = passageId;
+        getElement().setAttribute("aria-label", name);
         getElement().setProperty("text", text);
         getElement().setProperty("notes", json(notes));
         getElement().setAttribute("lang", language);

@@ -1,0 +1,80 @@
+package app.kasus.annotation;
+
+import app.kasus.base.LiveEvents;
+import app.kasus.group.CodingVisibility;
+import app.kasus.security.CurrentUser;
+import app.kasus.security.UserAccount;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is reading which case now, and in which section: kept in memory (it is gone with the page anyway) per open
+ * reading view. Every change is published as {@link PresenceChanged}; readers are shown only to those who may see
+ * their coding (groupmates; staff see everyone), the same rule as for coding.
+ */
+@Component
+public class Presence {
+
+    /** One reader as others see them; {@code section} is the heading they are reading, or empty. */
+    public record Reader(String username, String section) {
+    }
+
+    private record Visit(long caseId, String username, String section) {
+    }
+
+    private final Map<String, Visit> visits = new ConcurrentHashMap<>();
+    private final LiveEvents events;
+    private final CurrentUser currentUser;
+    private final CodingVisibility visibility;
+
+    Presence(LiveEvents events, CurrentUser currentUser, CodingVisibility visibility) {
+        this.events = events;
+        this.currentUser = currentUser;
+        this.visibility = visibility;
+    }
+
+    /** A view ({@code viewKey}, unique per open page) shows the case to the user, now at that section. */
+    public void reading(String viewKey, long caseId, String username, String section) {
+        Visit before = visits.put(viewKey, new Visit(caseId, username, section == null ? "" : section));
+        if (before != null && before.caseId() != caseId) {
+            events.publish(new PresenceChanged(before.caseId()));
+        }
+        events.publish(new PresenceChanged(caseId));
+    }
+
+    public void left(String viewKey) {
+        Visit before = visits.remove(viewKey);
+        if (before != null) {
+            events.publish(new PresenceChanged(before.caseId()));
+        }
+    }
+
+    /** As {@link #left}, for a request of the reader's: nobody can end someone else's visit. */
+    public void leftBySignedInUser(String viewKey) {
+        String me = currentUser.require().getUsername();
+        Visit visit = visits.get(viewKey);
+        if (visit != null && visit.username().equals(me)) {
+            left(viewKey);
+        }
+    }
+
+    /** The others reading the case whom the signed-in user may see, one entry per person (their latest page). */
+    public List<Reader> othersReading(long caseId) {
+        UserAccount me = currentUser.require();
+        boolean everyone = visibility.seesEveryone(me);
+        Set<String> mates = everyone ? Set.of() : visibility.groupmates(me);
+        Map<String, Reader> readers = new LinkedHashMap<>();
+        for (Visit v : new ArrayList<>(visits.values())) {
+            if (v.caseId() == caseId && !v.username().equals(me.getUsername())
+                    && (everyone || mates.contains(v.username()))) {
+                readers.put(v.username(), new Reader(v.username(), v.section()));
+            }
+        }
+        return readers.values().stream().sorted(java.util.Comparator.comparing(Reader::username)).toList();
+    }
+}

@@ -1,0 +1,64 @@
+package app.kasus.annotation.ui;
+
+import app.kasus.annotation.CodingLayer;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Whose coding the reading view shows: my coding, my group, (staff) everyone, or one named coder. It only
+ * offers choices; the view decides what a choice means and keeps it in the URL.
+ */
+class LayerChoice extends Div {
+
+    private static final String CODER = "user";
+
+    private final Select<String> kind = new Select<>();
+    private final ComboBox<String> coder = new ComboBox<>();
+    private boolean quiet;
+
+    LayerChoice(boolean staff, List<String> coders, Consumer<CodingLayer> onChoice) {
+        addClassName("layer-choice");
+        List<String> kinds = new ArrayList<>(List.of("mine", "group"));
+        if (staff) {
+            kinds.add("all");
+        }
+        kinds.add(CODER);
+        kind.setId("show-layer");
+        kind.setLabel(getTranslation("layer.label"));
+        kind.setItems(kinds);
+        kind.setItemLabelGenerator(k -> getTranslation("layer." + k));
+        coder.setId("show-coder");
+        coder.setLabel(getTranslation("layer.coder"));
+        coder.setItems(coders);
+        coder.setVisible(false);
+        kind.addValueChangeListener(e -> {
+            coder.setVisible(CODER.equals(e.getValue()));
+            if (!quiet && !CODER.equals(e.getValue())) {
+                onChoice.accept(CodingLayer.parse("show", e.getValue()));
+            }
+        });
+        coder.addValueChangeListener(e -> {
+            if (!quiet && e.getValue() != null) {
+                onChoice.accept(new CodingLayer(CodingLayer.Kind.USER, e.getValue()));
+            }
+        });
+        add(kind, coder);
+    }
+
+    /** Shows the layer without reporting it back as a new choice. */
+    void show(CodingLayer layer) {
+        quiet = true;
+        try {
+            boolean user = layer.kind() == CodingLayer.Kind.USER;
+            kind.setValue(user ? CODER : layer.id());
+            coder.setValue(user ? layer.user() : null);
+            coder.setVisible(user);
+        } finally {
+            quiet = false;
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package app.kasus.annotation.ui;
+
+import app.kasus.annotation.Presence;
+import app.kasus.annotation.PresenceChanged;
+import app.kasus.base.LiveEvents;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.avatar.AvatarGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Who else of the viewer's groups reads the case now: an avatar each (name and section in its tooltip) and the
+ * same as text, so it is not left to a hover. It also tells {@link Presence} that this page reads the case, and
+ * which section is at the top of the window.
+ */
+class PresenceBar extends Div {
+
+    private static final long DELAY_MILLIS = 250;
+
+    private final Presence presence;
+    private final LiveEvents events;
+    private final String username;
+    // One per open page: the same person may read in two tabs, and each leaves on its own.
+    private final String viewKey = UUID.randomUUID().toString();
+    private final AvatarGroup avatars = new AvatarGroup();
+    private final Span names = new Span();
+    private volatile long caseId;
+    private Map<String, String> headings = Map.of();
+    private LiveEvents.Subscription subscription;
+    private CoalescedRefresh refresh;
+
+    PresenceBar(Presence presence, LiveEvents events, String username) {
+        this.presence = presence;
+        this.events = events;
+        this.username = username;
+        setId("presence");
+        addClassName("presence");
+        avatars.setMaxItemsVisible(6);
+        names.addClassName("presence-names");
+        add(avatars, names);
+        setVisible(false);
+    }
+
+    /** The page now shows this case; {@code headings} name its sections by element id. */
+    void reading(long caseId, Map<String, String> headings) {
+        this.caseId = caseId;
+        this.headings = headings;
+        presence.reading(viewKey, caseId, username, "");
+        trackSections();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        AsViewer asViewer = new AsViewer(attachEvent.getUI());
+        refresh = new CoalescedRefresh(DELAY_MILLIS, ignored -> {
+            long shown = caseId;
+            asViewer.query(() -> presence.othersReading(shown), readers -> {
+                if (caseId == shown) {
+                    show(readers);
+                }
+            });
+        });
+        subscription = events.subscribe(PresenceChanged.class, e -> {
+            if (e.caseId() == caseId) {
+                refresh.touched(null);
+            }
+        });
+        refresh.touched(null);
+        // Vaadin keeps a closed tab's UI until its heartbeats are missed (minutes), and a Push message sent while
+        // the page unloads is lost: a beacon says goodbye as the page goes. Restored from the browser's cache, it
+        // comes back.
+        getElement().executeJs("""
+                const bar = this, view = $0;
+                window.addEventListener('pagehide', () => {
+                  const token = document.querySelector('meta[name="_csrf"]');
+                  const param = document.querySelector('meta[name="_csrf_parameter"]');
+                  const body = new URLSearchParams({ view });
+                  if (token) body.append(param ? param.content : '_csrf', token.content);
+                  navigator.sendBeacon('api/presence/leave', body);
+                });
+                window.addEventListener('pageshow', (e) => {
+                  if (e.persisted && bar.$server) bar.$server.readingSection(bar._kasusCurrent || '');
+                });""", viewKey);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        subscription.close();
+        refresh.close();
+        presence.left(viewKey);
+        super.onDetach(detachEvent);
+    }
+
+    /**
+     * Reports the section at the top of the window whenever the reader settles in another one (after a short pause,
+     * so scrolling through the case is not a stream of calls). Set up anew for each case shown.
+     */
+    private void trackSections() {
+        getElement().executeJs("""
+                const bar = this;
+                if (bar._kasusSections) bar._kasusSections.disconnect();
+                let current = null, timer = null;
+                const sections = [...document.querySelectorAll('section.case-section')];
+                const observer = new IntersectionObserver(() => {
+                  const top = sections.find((s) => { const r = s.getBoundingClientRect(); return r.bottom > 60 && r.top < innerHeight; });
+                  const id = top ? top.id : '';
+                  if (id === current) return;
+                  current = id;
+                  bar._kasusCurrent = id;
+                  clearTimeout(timer);
+                  timer = setTimeout(() => { if (bar.isConnected && bar.$server) bar.$server.readingSection(current); }, 400);
+                }, { threshold: [0, 0.5, 1] });
+                sections.forEach((s) => observer.observe(s));
+                bar._kasusSections = observer;""");
+    }
+
+    @ClientCallable
+    void readingSection(String sectionId) {
+        presence.reading(viewKey, caseId, username, headings.getOrDefault(sectionId, ""));
+    }
+
+    private void show(List<Presence.Reader> readers) {
+        List<String> labels = readers.stream().map(r -> r.section().isEmpty() ? r.username()
+                : getTranslation("presence.reader", r.username(), r.section())).toList();
+        avatars.setItems(labels.stream().map(AvatarGroup.AvatarGroupItem::new).toList());
+        for (int i = 0; i < readers.size(); i++) {
+            avatars.getItems().get(i).setAbbreviation(CodingView.initials(readers.get(i).username()));
+        }
+        names.setText(getTranslation("presence.label", String.join("; ", labels)));
+        setVisible(!readers.isEmpty());
+    }
+}

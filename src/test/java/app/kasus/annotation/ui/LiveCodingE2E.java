@@ -1,0 +1,153 @@
+package app.kasus.annotation.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.kasus.annotation.ui.KasusPages.LoginPage;
+import app.kasus.testsupport.Accessibility;
+import app.kasus.testsupport.ApiClient;
+import app.kasus.testsupport.ApiFixtures;
+import app.kasus.testsupport.BrowserTest;
+import app.kasus.testsupport.KasusIntegrationTest;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Coding together: what one member of a group codes appears in the others' open pages, and nowhere else. */
+@KasusIntegrationTest
+class LiveCodingE2E extends BrowserTest {
+
+    private static final LocatorAssertions.HasCountOptions SOON = new LocatorAssertions.HasCountOptions().setTimeout(8_000);
+
+    private final List<BrowserContext> others = new ArrayList<>();
+    private ApiFixtures fixtures;
+    private ApiClient student1;
+    private long caseId;
+    private long passageId;
+
+    @BeforeEach
+    void setUp() {
+        student1 = ApiClient.as(port, "student1", "kasus-demo");
+        fixtures = new ApiFixtures(port, ApiClient.as(port, "instructor", "kasus-demo"));
+        caseId = student1.get("/api/cases").json().get(0).get("id").asLong();
+        passageId = student1.get("/api/cases/" + caseId + "/passages").json().get(0).get("id").asLong();
+    }
+
+    @AfterEach
+    void tearDown() {
+        others.forEach(BrowserContext::close);
+        fixtures.cleanUp();
+    }
+
+    private Page openCase(Page reader, String user, String show) {
+        new LoginPage(reader, base()).open().signIn(user, "kasus-demo");
+        reader.waitForURL(base() + "/");
+        reader.navigate(base() + "/cases/" + caseId + "?show=" + show);
+        reader.locator("kasus-passage").first().waitFor();
+        return reader;
+    }
+
+    private Page anotherReader() {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        other.setDefaultTimeout(20_000);
+        others.add(other);
+        return other.newPage();
+    }
+
+    private Locator highlightsOfFirstPassage(Page reader) {
+        return reader.locator("kasus-passage[data-passage-id='" + passageId + "'] .hl");
+    }
+
+    @Test
+    void aGroupmatesCodingAppearsAndDisappearsWithoutReloadAndOnlyForTheGroup() {
+        Page student2 = openCase(page, "student2", "group");
+        Page student4 = openCase(anotherReader(), "student4", "group");
+        assertThat(highlightsOfFirstPassage(student2)).hasCount(0);
+
+        long id = fixtures.annotate(student1);
+
+        Locator seen = highlightsOfFirstPassage(student2);
+        assertThat(seen).hasCount(1, SOON);
+        assertThat(seen.first()).hasClass(Pattern.compile("\\bother\\b"));
+        assertThat(seen.first()).hasAttribute("title", Pattern.compile("^student1 \\(S1\\): Concession"));
+        // The case page with a groupmate's highlight in it; checked before the panel opens, whose Vaadin selects axe flags.
+        Accessibility.assertNoSeriousViolations(student2);
+        // Read-only: the panel shows the annotation without save or delete.
+        seen.first().click();
+        assertThat(student2.locator("#coding-save")).isHidden();
+        assertThat(student2.locator("#coding-delete")).isHidden();
+        assertThat(student2.locator(".coding-quote")).isVisible();
+        student2.keyboard().press("Escape");
+        assertThat(student2.locator(".coding-quote")).isHidden();
+        // Another group's student got the same event (delivered above) and shows nothing of it.
+        assertThat(highlightsOfFirstPassage(student4)).hasCount(0);
+
+        // An edit arrives as well: the tooltip follows the new code.
+        com.fasterxml.jackson.databind.node.ObjectNode changed =
+                (com.fasterxml.jackson.databind.node.ObjectNode) student1.get("/api/annotations/" + id).json();
+        changed.put("code", "demand");
+        org.assertj.core.api.Assertions.assertThat(student1.put("/api/annotations/" + id, changed).status()).isEqualTo(200);
+        assertThat(highlightsOfFirstPassage(student2).first()).hasAttribute("title",
+                Pattern.compile("^student1 \\(S1\\): Demand"));
+
+        org.assertj.core.api.Assertions.assertThat(student1.delete("/api/annotations/" + id).status()).isEqualTo(204);
+        assertThat(highlightsOfFirstPassage(student2)).hasCount(0, SOON);
+        // Not a reload: the same document saw the highlight come and go.
+        assertThat(student2).hasURL(Pattern.compile("show=group"));
+    }
+
+    @Test
+    void groupmatesSeeWhoElseReadsTheCaseAndInWhichSectionOtherGroupsDoNot() {
+        Page student1Page = openCase(page, "student1", "group");
+        Page student2 = openCase(anotherReader(), "student2", "group");
+        Page student4 = openCase(anotherReader(), "student4", "group");
+
+        assertThat(student2.locator("#presence")).containsText("student1");
+        assertThat(student1Page.locator("#presence")).containsText("student2");
+        assertThat(student2.locator("#presence")).not().containsText("student4");
+        assertThat(student4.locator("#presence:has-text('student1')")).hasCount(0);
+
+        Locator section = student1Page.locator(".case-body section.case-section").nth(1);
+        String heading = section.locator("h2, h3").first().textContent().strip();
+        section.evaluate("s => s.scrollIntoView({block: 'start'})");
+        assertThat(student2.locator("#presence")).containsText("student1 (" + heading + ")");
+        Accessibility.assertNoSeriousViolations(student2);
+
+        // Leaving the page (not only the view) ends the visit; an empty bar is hidden, its old text left as it was.
+        student1Page.navigate("about:blank");
+        assertThat(student2.locator("#presence:visible:has-text('student1')")).hasCount(0);
+    }
+
+    @Test
+    void staffSeeEveryoneOrOneNamedCoder() {
+        fixtures.annotate(student1);
+        Page instructor = openCase(page, "instructor", "all");
+        assertThat(highlightsOfFirstPassage(instructor)).hasCount(1);
+        assertThat(highlightsOfFirstPassage(instructor).first()).hasClass(Pattern.compile("\\bother\\b"));
+
+        instructor.navigate(base() + "/cases/" + caseId + "?show=user:student1");
+        assertThat(highlightsOfFirstPassage(instructor)).hasCount(1);
+        assertThat(instructor.locator("#show-coder input")).hasValue("student1");
+        instructor.navigate(base() + "/cases/" + caseId + "?show=user:student2");
+        assertThat(highlightsOfFirstPassage(instructor)).hasCount(0);
+    }
+
+    @Test
+    void aLayerTheViewerMayNotSeeFallsBackToTheirOwnAndTheChoiceIsKeptInTheUrl() {
+        Page reader = openCase(page, "student1", "user:student4");
+        assertThat(reader.locator("vaadin-notification-card")).containsText("user:student4");
+        assertThat(reader.locator("#show-layer")).containsText("My coding");
+
+        reader.locator("#show-layer").click();
+        reader.locator("vaadin-select-overlay[opened] vaadin-select-item",
+                new Page.LocatorOptions().setHasText("My group")).click();
+        assertThat(reader).hasURL(Pattern.compile("/cases/" + caseId + "\\?show=group$"));
+    }
+}
