@@ -7,6 +7,7 @@ import app.kasus.codebook.CodeKind;
 import app.kasus.codebook.Codebook;
 import app.kasus.codebook.StageDef;
 import app.kasus.codebook.Valence;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -46,6 +48,8 @@ class CodingPanel extends Dialog {
     private final TextArea note = new TextArea();
     private final ComboBox<Long> respondsTo = new ComboBox<>();
     private final Paragraph quote = new Paragraph();
+    /** The annotation's comment thread, below the form; empty while a new span is coded. */
+    private final Div comments = new Div();
     private final Button delete = new Button();
     private final Button save = new Button();
     private final Binder<CodingForm> binder = new Binder<>(CodingForm.class);
@@ -106,13 +110,15 @@ class CodingPanel extends Dialog {
         form.setColspan(valence, 2);
         form.setColspan(note, 2);
         quote.addClassName("coding-quote");
-        add(quote, form);
+        comments.addClassName("coding-comments");
+        add(quote, form, comments);
 
         save.setText(getTranslation("coding.save"));
         save.addClickListener(e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("coding-save");
-        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        // Listening on the form only: Ctrl+Enter in the comment box below posts the comment instead.
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(form);
         delete.setText(getTranslation("coding.delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.setId("coding-delete");
@@ -173,6 +179,7 @@ class CodingPanel extends Dialog {
      * annotations it may answer.
      */
     void openNew(String quoteText, CodingForm defaults, List<AnnotationData> earlier, Consumer<CodingForm> onSave) {
+        showComments(null);
         offerReplies(earlier);
         open(quoteText, defaults, onSave, null);
     }
@@ -181,6 +188,14 @@ class CodingPanel extends Dialog {
                   Runnable onDelete) {
         offerReplies(others);
         open(annotation.quote(), formOf(annotation), onSave, onDelete);
+    }
+
+    /** Shows the thread of the annotation being edited or read, or none. */
+    void showComments(Component thread) {
+        comments.removeAll();
+        if (thread != null) {
+            comments.add(thread);
+        }
     }
 
     /** Another coder's annotation: shown for reading, with its author; only its author may change it. */

@@ -4,6 +4,8 @@ import app.kasus.annotation.AnnotationCommand;
 import app.kasus.annotation.AnnotationData;
 import app.kasus.annotation.AnnotationService;
 import app.kasus.annotation.CodingChanged;
+import app.kasus.annotation.CommentService;
+import app.kasus.annotation.CommentsChanged;
 import app.kasus.annotation.CodingLayer;
 import app.kasus.annotation.Presence;
 import app.kasus.base.LiveEvents;
@@ -58,6 +60,11 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final CodebookService codebooks;
     private final AuthenticationContext authentication;
     private final LiveEvents events;
+    private final CommentService comments;
+    /** The thread shown in the panel, and its annotation (read by the live-event thread, hence volatile). */
+    private CommentThread thread;
+    private volatile long threadAnnotation;
+    private LiveEvents.Subscription commentSubscription;
     private final PresenceBar presenceBar;
     private static final long LIVE_DELAY_MILLIS = 250;
     private Codebook codebook;
@@ -81,12 +88,13 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private String title = "";
 
     CodingView(CaseService cases, AnnotationService annotations, CodebookService codebooks,
-               AuthenticationContext authentication, LiveEvents events, Presence presence) {
+               AuthenticationContext authentication, LiveEvents events, Presence presence, CommentService comments) {
         this.cases = cases;
         this.annotations = annotations;
         this.codebooks = codebooks;
         this.authentication = authentication;
         this.events = events;
+        this.comments = comments;
         this.presenceBar = new PresenceBar(presence, events, authentication.getPrincipalName().orElse(""));
         addClassName("coding-view");
     }
@@ -118,6 +126,10 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             if (!e.isOpened() && editing != null) {
                 editing.setSelectedId(null);
                 editing = null;
+            }
+            if (!e.isOpened()) {
+                thread = null;
+                threadAnnotation = 0;
             }
         });
         layerChoice = new LayerChoice(annotations.seesEveryone(), annotations.visibleCoders(caseId), this::showLayer);
@@ -178,6 +190,16 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 liveRefresh.touched(e.change() == CodingChanged.Change.MANY ? null : e.passageId());
             }
         });
+        commentSubscription = events.subscribe(CommentsChanged.class, e -> {
+            long shown = threadAnnotation;
+            if (e.caseId() == caseId && e.annotationId() == shown) {
+                asViewer.query(() -> comments.thread(shown), list -> {
+                    if (thread != null && threadAnnotation == shown) {
+                        thread.show(list);
+                    }
+                });
+            }
+        });
         // After Push reconnects, events sent while the connection was down may be lost: refresh the whole layer.
         getElement().executeJs("""
                 const view = this;
@@ -195,6 +217,9 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     protected void onDetach(DetachEvent detachEvent) {
         if (subscription != null) {
             subscription.close();
+        }
+        if (commentSubscription != null) {
+            commentSubscription.close();
         }
         if (liveRefresh != null) {
             liveRefresh.close();
@@ -321,6 +346,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         editing = passageTexts.get(annotation.passageId());
         editing.setSelectedId(annotationId);
+        showThread(annotationId);
         List<AnnotationData> others = mine.values().stream().filter(a -> a.id() != annotationId).toList();
         panel.openEdit(annotation, others,
                 form -> run(() -> {
@@ -347,6 +373,14 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         editing = passageTexts.get(annotation.passageId());
         editing.setSelectedId(annotationId);
         panel.openReadOnly(annotation);
+        showThread(annotationId);
+    }
+
+    /** The annotation's comments in the panel; they follow others' posts live (see onAttach). */
+    private void showThread(long annotationId) {
+        thread = new CommentThread(comments, authentication.getPrincipalName().orElse(""), annotationId);
+        threadAnnotation = annotationId;
+        panel.showComments(thread);
     }
 
     /** Runs a storage action and turns every refusal into a message; nothing is dropped silently. */

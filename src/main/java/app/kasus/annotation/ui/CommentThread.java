@@ -72,6 +72,8 @@ class CommentThread extends VerticalLayout {
 
         if (mayWrite) {
             draft.setLabel(getTranslation("comments.new"));
+            draft.setId("comment-draft");
+            post.setId("comment-post");
             draft.setPlaceholder(getTranslation("comments.placeholder"));
             draft.setHelperText(getTranslation("comments.shortcut"));
             draft.setWidthFull();

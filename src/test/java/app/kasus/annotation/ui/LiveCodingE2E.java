@@ -104,6 +104,32 @@ class LiveCodingE2E extends BrowserTest {
     }
 
     @Test
+    void aGroupmateDiscussesAnAnnotationInItsThreadAndTheAuthorsRepliesArriveLive() {
+        long id = fixtures.annotate(student1);
+        Page student2 = openCase(page, "student2", "group");
+        highlightsOfFirstPassage(student2).first().click();
+        Locator thread = student2.locator("#coding-panel .comment-thread, vaadin-dialog-overlay .comment-thread").first();
+        assertThat(thread.locator(".comment-empty")).isVisible();
+
+        // student2 writes in the panel; Ctrl+Enter posts the comment (and saves nothing: the coding is not theirs).
+        student2.locator("#comment-draft textarea").fill("Is this <b>really</b> a concession?");
+        student2.locator("#comment-draft textarea").press("Control+Enter");
+        assertThat(thread.locator(".comment-text")).hasText("Is this <b>really</b> a concession?");
+        org.assertj.core.api.Assertions.assertThat(student1.get("/api/annotations/" + id + "/comments").json()
+                .findValuesAsText("author")).containsExactly("student2");
+
+        // The author answers from elsewhere; the open thread shows it without a reload.
+        org.assertj.core.api.Assertions.assertThat(student1.post("/api/annotations/" + id + "/comments",
+                java.util.Map.of("text", "Yes: the test site was destroyed.")).status()).isEqualTo(201);
+        assertThat(thread.locator(".comment-text")).hasCount(2, SOON);
+        assertThat(thread.locator(".comment-text").nth(1)).hasText("Yes: the test site was destroyed.");
+
+        // Another group's student sees neither the annotation nor its thread.
+        org.assertj.core.api.Assertions.assertThat(ApiClient.as(port, "student4", "kasus-demo")
+                .get("/api/annotations/" + id + "/comments").status()).isEqualTo(404);
+    }
+
+    @Test
     void groupmatesSeeWhoElseReadsTheCaseAndInWhichSectionOtherGroupsDoNot() {
         Page student1Page = openCase(page, "student1", "group");
         Page student2 = openCase(anotherReader(), "student2", "group");
