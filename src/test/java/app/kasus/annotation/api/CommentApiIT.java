@@ -12,7 +12,6 @@ import app.kasus.testsupport.ApiClient;
 import app.kasus.testsupport.KasusIntegrationTest;
 import app.kasus.testsupport.SignedIn;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +60,6 @@ class CommentApiIT {
     private ApiClient otherGroup;
     private ApiClient instructor;
     private ApiClient researcher;
-    private final List<Long> annotations = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
@@ -77,36 +75,12 @@ class CommentApiIT {
 
     @AfterEach
     void tearDown() {
-        for (long id : annotations) {
-            int status = author.delete("/api/annotations/" + id).status();
-            assertThat(status).as("deleting annotation " + id).isIn(204, 404);
-        }
-        annotations.clear();
         fixtures.cleanUp();
     }
 
-    /** A new annotation of student1's on the first passage of the first case. */
+    /** A new annotation of student1's on the first passage of the first case (deleted again by the fixtures). */
     private long annotate() {
-        long caseId = author.get("/api/cases").json().get(0).get("id").asLong();
-        JsonNode passage = author.get("/api/cases/" + caseId + "/passages").json().get(0);
-        String text = passage.get("text").asText();
-        int start = 0;
-        while (Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("passageId", passage.get("id").asLong());
-        body.put("start", start);
-        body.put("end", Math.min(text.length(), start + 8));
-        body.put("code", "concession");
-        body.put("actor", "DPRK");
-        body.put("addressee", "US");
-        body.put("stage", 1);
-        ApiClient.Response created = author.post("/api/cases/" + caseId + "/annotations", body);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        long id = created.json().get("id").asLong();
-        annotations.add(id);
-        return id;
+        return fixtures.annotate(author);
     }
 
     private static String thread(long annotationId) {
