@@ -38,9 +38,7 @@ public class CodingVisibility {
     public Set<String> groupmates(UserAccount viewer) {
         Set<String> names = new LinkedHashSet<>();
         names.add(viewer.getUsername());
-        for (SeminarGroup group : groups.findByMember(viewer.getId())) {
-            names.addAll(groups.memberNames(group.getId()));
-        }
+        names.addAll(groups.groupmateNames(viewer.getId()));
         return names;
     }
 }

@@ -18,6 +18,10 @@ interface SeminarGroupRepository extends JpaRepository<SeminarGroup, Long> {
     @Query("select m.username from SeminarGroup g join g.members m where g.id = :groupId order by m.username")
     List<String> memberNames(Long groupId);
 
+    /** Everyone sharing a group with the user (the user included when in any group), in one query. */
+    @Query("select distinct mate.username from SeminarGroup g join g.members m join g.members mate where m.id = :userId")
+    List<String> groupmateNames(Long userId);
+
     /** Pairs of (username, group name) for the named users, for lists that show each user's groups. */
     @Query("select m.username, g.name from SeminarGroup g join g.members m where m.username in :usernames order by g.name")
     List<Object[]> membershipsOf(Collection<String> usernames);
