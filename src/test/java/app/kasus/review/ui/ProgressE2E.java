@@ -109,8 +109,8 @@ class ProgressE2E extends BrowserTest {
                 .isEqualTo("SUBMITTED");
     }
 
-    @Test
-    void anInstructorReleasesTheGoldCodingAndReadsItInTheReadingView() {
+    /** A gold span over {@link #WORD}, written by the instructor through the API (deleted afterwards). */
+    private void goldOnWord() {
         JsonNode passage = null;
         for (JsonNode p : instructor.get("/api/cases/" + caseId + "/passages").json()) {
             if (p.get("text").asText().contains(WORD)) {
@@ -131,7 +131,11 @@ class ProgressE2E extends BrowserTest {
         ApiClient.Response created = instructor.post("/api/cases/" + caseId + "/annotations?layer=gold", body);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         gold.add(created.json().get("id").asLong());
+    }
 
+    @Test
+    void anInstructorReleasesTheGoldCodingAndReadsItInTheReadingView() {
+        goldOnWord();
         signIn("instructor");
         page.navigate(base() + "/cases/" + caseId + "/progress");
         assertThat(page.locator("#gold-release-state")).containsText("not released");
@@ -147,6 +151,33 @@ class ProgressE2E extends BrowserTest {
         assertThat(coded.locator(".hl.gold")).hasText(WORD);
         assertThat(coded.locator(".hl.gold")).hasAttribute("title", Pattern.compile("^Gold \\(instructor\\): "));
         assertThat(page.locator("#show-layer")).containsText("Gold coding");
+    }
+
+    @Test
+    void aStudentsOpenPageOffersTheGoldCodingWhileItIsReleased() {
+        goldOnWord();
+        signIn("student5");
+        CasePage casePage = new CasePage(page).openFromList("Hanoi");
+        Locator goldChoice = page.locator("vaadin-select-overlay[opened] vaadin-select-item",
+                new Page.LocatorOptions().setHasText("Gold coding"));
+        page.locator("#show-layer").click();
+        assertThat(page.locator("vaadin-select-overlay[opened] vaadin-select-item").first()).isVisible();
+        assertThat(goldChoice).hasCount(0);
+        page.keyboard().press("Escape");
+
+        assertThat(instructor.post("/api/cases/" + caseId + "/gold/release").status()).isEqualTo(204);
+        page.locator("#show-layer").click();
+        goldChoice.click();
+        assertThat(page).hasURL(Pattern.compile("/cases/" + caseId + "\\?show=gold$"));
+        Locator coded = casePage.passageContaining(WORD);
+        assertThat(coded.locator(".hl.gold")).hasCount(1);
+
+        // Withdrawn while the student reads it: the page leaves the gold layer and says why.
+        assertThat(instructor.delete("/api/cases/" + caseId + "/gold/release").status()).isEqualTo(204);
+        assertThat(page.locator("vaadin-notification-card",
+                new Page.LocatorOptions().setHasText("no longer released")).first()).isVisible();
+        assertThat(coded.locator(".hl.gold")).hasCount(0);
+        assertThat(page).hasURL(Pattern.compile("/cases/" + caseId + "\\?show=mine$"));
     }
 
     @Test
