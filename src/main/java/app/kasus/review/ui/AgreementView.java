@@ -174,7 +174,9 @@ class AgreementView extends Main implements BeforeEnterObserver, HasDynamicTitle
             results.add(empty("agreement.chooseTwo"));
             return;
         }
-        render(agreement.measure(caseId, code.key(), coders), code);
+        List<AgreementFigures> every = agreement.measureAll(caseId, coders);
+        every.stream().filter(f -> f.code().equals(code.key())).findFirst()
+                .ifPresent(chosen -> render(chosen, code, every));
     }
 
     /** The chosen coders in the order the case lists them, so the matrix keeps its order as choices change. */
@@ -192,13 +194,20 @@ class AgreementView extends Main implements BeforeEnterObserver, HasDynamicTitle
         return empty;
     }
 
-    private void render(AgreementFigures figures, CodeDef code) {
+    private void render(AgreementFigures figures, CodeDef code, List<AgreementFigures> every) {
         String codeName = code.name().in(getLocale());
-        H2 heading = new H2(getTranslation("agreement.heading", codeName));
-        results.add(heading, overall(figures, codeName),
+        Map<String, String> names = new LinkedHashMap<>();
+        codeField.getListDataView().getItems().forEach(c -> names.put(c.key(), c.name().in(getLocale())));
+        results.add(new H2(getTranslation("agreement.heading", codeName)), overall(figures, codeName),
                 new KappaMatrix(figures, getTranslation("agreement.matrix", codeName), this::format,
                         getTranslation("agreement.scale.undefined"), getTranslation("agreement.sameCoder")),
-                legend());
+                legend(),
+                new H2(getTranslation("agreement.everyCode")),
+                new CodeSummaryTable(every, key -> names.getOrDefault(key, key),
+                        List.of(getTranslation("agreement.code"), getTranslation("agreement.fleiss"),
+                                getTranslation("agreement.krippendorff"), getTranslation("agreement.unitizing")),
+                        getTranslation("agreement.everyCodeCaption", every.isEmpty() ? 0 : every.get(0).units()),
+                        this::format));
     }
 
     private Component overall(AgreementFigures figures, String codeName) {

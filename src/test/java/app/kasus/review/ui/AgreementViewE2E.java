@@ -12,6 +12,7 @@ import app.kasus.testsupport.ApiFixtures;
 import app.kasus.testsupport.BrowserTest;
 import app.kasus.testsupport.KasusIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Page;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -95,6 +96,11 @@ class AgreementViewE2E extends BrowserTest {
         assertThat(agreement.figure("fleiss")).hasText(Pattern.compile("^-?\\d\\.\\d\\d$"));
         assertThat(agreement.figure("unitizing")).hasText(Pattern.compile("^-?\\d\\.\\d\\d$"));
         assertThat(agreement.legend()).containsText("almost perfect");
+        // Every code side by side: nobody coded a demand, so its figures are undefined.
+        assertThat(page.locator("#agreement-codes tr", new Page.LocatorOptions().setHasText("Concession")).locator("td").first())
+                .hasText(agreement.figure("fleiss").textContent());
+        assertThat(page.locator("#agreement-codes tr", new Page.LocatorOptions().setHasText("Demand")).locator("td"))
+                .hasText(new String[] {"—", "—", "—"});
         assertThat(page.locator("#agreement-csv")).hasAttribute("href",
                 "api/cases/" + caseId + "/agreement.csv?coders=" + ann + "%2C" + ben);
         Accessibility.assertNoSeriousViolations(page);
