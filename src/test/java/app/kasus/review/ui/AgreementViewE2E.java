@@ -85,6 +85,11 @@ class AgreementViewE2E extends BrowserTest {
     void theMatrixShowsEachPairsKappaAndTheAddressKeepsTheChoice() {
         new LoginPage(page, base()).open().signIn(instructor, ApiFixtures.OWN_PASSWORD);
         page.waitForURL(base() + "/");
+        // The case page leads here; without a choice in the address, everyone who coded the case is compared.
+        page.navigate(base() + "/cases/" + caseId);
+        page.locator("#agreement-link").click();
+        page.waitForURL(base() + "/cases/" + caseId + "/agreement");
+        assertThat(page.locator("#agreement-coders")).containsText(ann);
         AgreementPage agreement = new AgreementPage(page).open(base(), caseId, "code=concession&coders=" + ann + "," + ben);
 
         assertThat(agreement.matrix()).isVisible();
