@@ -1,6 +1,7 @@
 package app.kasus.review;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How far the coders agree on one code of a case. A figure is {@code null} where it is undefined: fewer than two
@@ -18,7 +19,7 @@ public record AgreementFigures(String code, List<String> coders, int units, List
     }
 
     /** Cohen's kappa of the two coders, in either order; empty for the same coder or a pair not measured. */
-    public java.util.Optional<Double> kappa(String first, String second) {
+    public Optional<Double> kappa(String first, String second) {
         return cohenKappa.stream()
                 .filter(p -> p.a().equals(first) && p.b().equals(second) || p.a().equals(second) && p.b().equals(first))
                 .findFirst().map(PairwiseKappa::kappa);

@@ -8,12 +8,14 @@ import app.kasus.codebook.Codebook;
 import app.kasus.codebook.CodebookService;
 import app.kasus.security.AccessRules;
 import app.kasus.security.AccountService;
+import app.kasus.security.UserAccount;
 import app.kasus.security.Usernames;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +48,7 @@ public class AgreementService {
             return List.of();
         }
         return List.copyOf(Arrays.stream(commaSeparated.split(",")).map(Usernames::normalize)
-                .filter(name -> !name.isEmpty()).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+                .filter(name -> !name.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
     public static String formatCoders(List<String> coders) {
@@ -108,7 +110,7 @@ public class AgreementService {
         }
         List<String> coders = new ArrayList<>();
         for (String name : new LinkedHashSet<>(requested.stream().filter(Objects::nonNull).map(Usernames::normalize).toList())) {
-            String username = accounts.find(name).map(u -> u.getUsername())
+            String username = accounts.find(name).map(UserAccount::getUsername)
                     .orElseThrow(() -> new InvalidInputException("coders", "no account '" + name + "'"));
             coders.add(username);
         }

@@ -13,13 +13,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -201,7 +198,7 @@ class AgreementView extends Main implements BeforeEnterObserver, HasDynamicTitle
         results.add(new H2(getTranslation("agreement.heading", codeName)), overall(figures, codeName),
                 new KappaMatrix(figures, getTranslation("agreement.matrix", codeName), this::format,
                         getTranslation("agreement.scale.undefined"), getTranslation("agreement.sameCoder")),
-                legend(),
+                new KappaLegend(),
                 new H2(getTranslation("agreement.everyCode")),
                 new CodeSummaryTable(every, key -> names.getOrDefault(key, key),
                         List.of(getTranslation("agreement.code"), getTranslation("agreement.fleiss"),
@@ -230,23 +227,6 @@ class AgreementView extends Main implements BeforeEnterObserver, HasDynamicTitle
         cell.setId("agreement-" + id);
         cell.addClassName("num");
         cell.setText(value == null ? getTranslation("agreement.undefinedValue") : format(value));
-    }
-
-    private Component legend() {
-        UnorderedList list = new UnorderedList();
-        list.setId("agreement-legend");
-        list.addClassName("kappa-legend");
-        list.getElement().setAttribute("aria-label", getTranslation("agreement.legend"));
-        for (KappaScale band : KappaScale.values()) {
-            Span swatch = new Span(band == KappaScale.UNDEFINED ? "—" : "");
-            swatch.addClassNames("kappa-swatch", band.cssClass());
-            swatch.getElement().setAttribute("aria-hidden", "true");
-            ListItem item = new ListItem(swatch, new Span(getTranslation(band.labelKey() + ".range")));
-            list.add(item);
-        }
-        Div box = new Div(new Paragraph(getTranslation("agreement.legend")), list);
-        box.addClassName("kappa-legend-box");
-        return box;
     }
 
     private String format(double value) {

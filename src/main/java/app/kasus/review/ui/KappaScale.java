@@ -1,5 +1,7 @@
 package app.kasus.review.ui;
 
+import java.util.Locale;
+
 /**
  * The colour scale of agreement figures: Landis and Koch's (1977) bands, the usual reading of kappa. Each band is a
  * CSS class of the theme and a name in words, so the colour is never the only way to read a cell.
@@ -30,11 +32,11 @@ enum KappaScale {
     }
 
     String cssClass() {
-        return "kappa-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "kappa-" + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The translation key of the band's name, e.g. {@code agreement.scale.fair}. */
     String labelKey() {
-        return "agreement.scale." + name().toLowerCase(java.util.Locale.ROOT).replace("_p", "P");
+        return "agreement.scale." + name().toLowerCase(Locale.ROOT).replace("_p", "P");
     }
 }
