@@ -92,6 +92,32 @@ public final class KasusPages {
             return page.locator("#coding-save");
         }
 
+        /** The docked side panel itself (a complementary landmark), open or not. */
+        public Locator sidePanel() {
+            return page.locator("#coding-panel");
+        }
+
+        /** The notice the panel shows when a new choice would discard unsaved changes. */
+        public Locator unsavedNotice() {
+            return page.locator("#coding-pending");
+        }
+
+        public void discardChanges() {
+            page.locator("#coding-discard").click();
+        }
+
+        /** Whether keyboard focus is somewhere inside the side panel. */
+        public boolean focusIsInPanel() {
+            return (Boolean) page.evaluate("() => { let a = document.activeElement;"
+                    + " while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;"
+                    + " return !!(a && a.closest && a.closest('#coding-panel')); }");
+        }
+
+        /** The comment count marked on a passage's highlights, e.g. "2 comments". */
+        public Locator commentMarks(Locator passage) {
+            return passage.locator(".kp-comments");
+        }
+
         public void chooseCode(String label) {
             page.locator("#coding-code vaadin-radio-button", new Page.LocatorOptions().setHasText(label)).click();
         }
