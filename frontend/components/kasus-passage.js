@@ -418,6 +418,9 @@ kasus-passage .kp-tip[hidden]{display:none}`;
     const touched = pressedOn || passageOf(e.target);
     pressedOn = null;
     if (!touched) return;
+    // A click on a comment count opens its annotation; the count cannot be selected, so the selection from before
+    // is still there and must not be reported again.
+    if (e.target.closest && e.target.closest('.kp-comments')) return;
     setTimeout(() => { // let the browser finish updating the selection for this gesture
       const sel = getSelection();
       if (!sel || !sel.rangeCount) return;

@@ -159,7 +159,10 @@ class CodingPanel extends Aside {
         cancel.setId("coding-cancel");
         Div buttons = new Div(delete, cancel, save);
         buttons.addClassName("coding-panel-buttons");
-        add(header, pending, quote, form, buttons, comments);
+        // The actions stay at the top of the panel as its form scrolls under them: Save is always in reach.
+        Div top = new Div(header, buttons);
+        top.addClassName("coding-panel-top");
+        add(top, pending, quote, form, comments);
         pending.setVisible(false);
 
         // Listening on the form and its buttons only: Ctrl+Enter in the comment box below posts the comment instead.

@@ -89,8 +89,11 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Runnable returnFocus;
     /** How many comments each shown annotation has (absent: none), for the marks on the highlights. */
     private final Map<Long, Long> commentCounts = new HashMap<>();
-    /** The coders the layer choice offers; a change by anyone else makes the next live refresh ask again. */
-    private final Set<String> knownCoders = ConcurrentHashMap.newKeySet();
+    /**
+     * The coders the layer choice was given, and every author of a change seen since: a change by anyone not in it
+     * makes the next live refresh ask once who may be offered (it may be a coder the viewer may not see).
+     */
+    private final Set<String> codersAskedAbout = ConcurrentHashMap.newKeySet();
     private volatile boolean codersStale;
     /** The coder's submission; while it is locked no panel opens (see SubmissionBar). */
     private SubmissionBar submission;
@@ -144,8 +147,8 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
         });
         List<String> coders = annotations.visibleCoders(caseId);
-        knownCoders.clear();
-        knownCoders.addAll(coders);
+        codersAskedAbout.clear();
+        codersAskedAbout.addAll(coders);
         codersStale = false;
         layerChoice = new LayerChoice(annotations.seesEveryone(), coders, this::showLayer);
         render(content);
@@ -204,7 +207,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         liveRefresh = new CoalescedRefresh(LIVE_DELAY_MILLIS, passageIds -> reloadLive(asViewer, passageIds));
         subscription = events.subscribe(CodingChanged.class, e -> {
             if (e.caseId() == caseId) {
-                if (e.author() != null && !knownCoders.contains(e.author())) {
+                if (e.author() != null && codersAskedAbout.add(e.author())) {
                     codersStale = true;
                 }
                 liveRefresh.touched(e.change() == CodingChanged.Change.MANY ? null : e.passageId());
@@ -281,7 +284,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     askCoders ? annotations.visibleCoders(shownCase) : null);
         }, shown -> {
             if (caseId == shownCase && shown.coders() != null) {
-                knownCoders.addAll(shown.coders());
+                codersAskedAbout.addAll(shown.coders());
                 layerChoice.setCoders(shown.coders());
             }
             if (caseId == shownCase && layer.equals(shownLayer)) {

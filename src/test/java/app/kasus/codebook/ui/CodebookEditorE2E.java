@@ -205,7 +205,7 @@ class CodebookEditorE2E extends BrowserTest {
             codebook.openDelete();
             assertThat(codebook.usageInDialog()).hasText("One annotation uses this code.");
             assertThat(page.locator("#delete-code-locked")).hasText("Not deleted: one annotation of one coder whose "
-                    + "coding is locked uses this code. Unlock their coding first (on the case's Progress page), "
+                    + "coding is locked uses this code. Unlock their coding first (on the Progress page of the case), "
                     + "then delete the code.");
             assertThat(page.locator("#delete-code-choice")).hasCount(0);
             assertThat(codebook.deleteDialog()).isDisabled();
