@@ -87,7 +87,7 @@ public final class KasusPages {
             return passage.locator(".hl");
         }
 
-        /** The coding panel, recognised by its save button (the dev tools bring dialogs of their own). */
+        /** The coding panel's save button: visible while the panel is open for the viewer's own coding. */
         public Locator panel() {
             return page.locator("#coding-save");
         }
