@@ -128,7 +128,7 @@ class CodingPanelTest {
         app.kasus.annotation.CommentService comments = Mockito.mock(app.kasus.annotation.CommentService.class);
         Mockito.when(comments.mayWrite()).thenReturn(true);
         AnnotationData annotation = new AnnotationData(5, 1, 2, 0, 4, "text", "concession", "US", "DPRK", 1, null,
-                null, null, null, "student1", 0, Instant.EPOCH, Instant.EPOCH);
+                null, null, null, "student1", 0, Instant.EPOCH, Instant.EPOCH, false, null);
         panel.whenFree(() -> panel.openReadOnly(annotation));
         CommentThread thread = new CommentThread(comments, "student2", 5);
         panel.showComments(thread);
