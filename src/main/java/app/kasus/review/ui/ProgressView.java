@@ -91,8 +91,11 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         summary.setId("progress-summary");
         Button refresh = new Button(getTranslation("progress.refresh"), e -> reload());
         refresh.setId("progress-refresh");
-        add(back, new H1(getTranslation("progress.title", title)), intro, new HorizontalLayout(summary, refresh),
-                grid());
+        Anchor scores = new Anchor("cases/" + caseId + "/scores", getTranslation("scores.link"));
+        scores.setId("progress-scores");
+        scores.addClassName("case-tool-link");
+        add(back, scores, new H1(getTranslation("progress.title", title)), intro,
+                new HorizontalLayout(summary, refresh), grid());
         reload();
     }
 
