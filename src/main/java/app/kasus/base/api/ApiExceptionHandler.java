@@ -92,7 +92,11 @@ class ApiExceptionHandler {
         return status(HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
     }
 
+    /**
+     * Always JSON, whatever the request accepts: a refused {@code text/csv} request still gets its error message
+     * (without the preset type, content negotiation finds no CSV writer for it and answers 500).
+     */
     private static ResponseEntity<Map<String, String>> status(HttpStatus status, String message) {
-        return ResponseEntity.status(status).body(ApiErrors.body(message));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(ApiErrors.body(message));
     }
 }

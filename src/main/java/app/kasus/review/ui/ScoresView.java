@@ -47,10 +47,11 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Scores against the case's gold coding. Staff see every coder in a sortable table (a row opens that coder's figures
- * per code and the spans where they part from gold); a student sees their own score and the passages where they
- * missed or added spans, once gold is released. The match rule is kept in the address ({@code ?match=}). Access is
- * the service's to decide; the view only chooses which of the two pages to build.
+ * Scores against the case's gold coding. Staff see every coder in a sortable table of micro-averaged figures; a
+ * row's details hold that coder's figures per code and the spans where they part from gold, so the table stays
+ * narrow. A student sees their own score and the passages where they missed or added spans, once gold is released.
+ * The match rule is kept in the address ({@code ?match=}). Access is the service's to decide; the view only chooses
+ * which of the two pages to build.
  */
 @Route("cases/:caseId/scores")
 @PermitAll
@@ -173,7 +174,7 @@ class ScoresView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("scores.empty"));
         grid.setAllRowsVisible(true);
         grid.setDetailsVisibleOnClick(false);
-        Grid.Column<CoderScore> coder = grid.addColumn(s -> report.displayName(s.coder()) + " (" + s.coder() + ")")
+        grid.addColumn(s -> report.displayName(s.coder()) + " (" + s.coder() + ")")
                 .setHeader(getTranslation("scores.column.coder")).setAutoWidth(true).setFlexGrow(1)
                 .setComparator(CoderScore::coder);
         Grid.Column<CoderScore> f1 = ratioColumn(grid, "scores.column.f1", s -> s.micro().f1(), names);
@@ -182,10 +183,6 @@ class ScoresView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         countColumn(grid, "scores.column.tp", s -> s.micro().tp());
         countColumn(grid, "scores.column.fp", s -> s.micro().fp());
         countColumn(grid, "scores.column.fn", s -> s.micro().fn());
-        for (String code : report.codes()) {
-            ratioColumn(grid, null, s -> s.codes().getOrDefault(code, Figures.NONE).f1(), names)
-                    .setHeader(getTranslation("scores.column.codeF1", names.code(code)));
-        }
         grid.addComponentColumn(s -> actions(grid, report.caseId(), s, report.displayName(s.coder())))
                 .setHeader(getTranslation("scores.column.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(s -> {
@@ -198,7 +195,6 @@ class ScoresView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }));
         grid.setItems(report.scores());
         grid.sort(List.of(new GridSortOrder<>(f1, SortDirection.DESCENDING)));
-        coder.setSortable(true);
         return grid;
     }
 
@@ -222,16 +218,14 @@ class ScoresView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                                                 Function<CoderScore, Double> value, ScoreNames names) {
         Grid.Column<CoderScore> column = grid.addColumn(s -> names.ratio(value.apply(s)))
                 .setComparator(Comparator.comparing(value, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        if (headerKey != null) {
-            column.setHeader(getTranslation(headerKey));
-        }
+                // Wide enough for the header with its sort indicator, which auto width cuts short.
+                .setHeader(getTranslation(headerKey)).setWidth("8em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         return column;
     }
 
     private void countColumn(Grid<CoderScore> grid, String headerKey, Function<CoderScore, Integer> value) {
         grid.addColumn(value::apply).setComparator(value::apply).setHeader(getTranslation(headerKey))
-                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+                .setWidth("5em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
     }
 
     private void own(ScoreReport report, ScoreNames names, Map<Long, PassageInfo> passages) {
