@@ -55,12 +55,12 @@ public class GroupService {
 
     @Transactional(readOnly = true)
     public List<GroupSummary> groupsOf(UserAccount user) {
-        return groups.findByMember(user.getId()).stream().map(this::summary).toList();
+        return summaries(groups.findByMember(user.getId()));
     }
 
     @Transactional(readOnly = true)
     public List<GroupSummary> all() {
-        return groups.findAll(Sort.by("name")).stream().map(this::summary).toList();
+        return summaries(groups.findAll(Sort.by("name")));
     }
 
     @Transactional(readOnly = true)
@@ -141,8 +141,9 @@ public class GroupService {
     public void enrol(Map<String, List<String>> groupNamesByUser) {
         access.requireManageGroups(currentUser.require());
         Map<String, SeminarGroup> byKey = new LinkedHashMap<>();
+        Map<String, UserAccount> found = accounts.findAll(groupNamesByUser.keySet());
         groupNamesByUser.forEach((username, names) -> {
-            UserAccount account = accounts.find(username)
+            UserAccount account = Optional.ofNullable(found.get(Usernames.normalize(username)))
                     .orElseThrow(() -> new InvalidInputException("members", "no account named " + username));
             for (String name : names) {
                 String clean = name.strip();
@@ -197,6 +198,19 @@ public class GroupService {
             throw new StaleVersionException("the group was changed by someone else; reload it");
         }
         return group;
+    }
+
+    /** Summaries of many groups with their members read in one query rather than one per group. */
+    private List<GroupSummary> summaries(List<SeminarGroup> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> members = new java.util.HashMap<>();
+        for (Object[] row : groups.memberNamesOf(list.stream().map(SeminarGroup::getId).toList())) {
+            members.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
+        }
+        return list.stream().map(g -> new GroupSummary(g.getId(), g.getVersion(), g.getName(),
+                List.copyOf(members.getOrDefault(g.getId(), List.of())))).toList();
     }
 
     private GroupSummary summary(SeminarGroup group) {

@@ -18,6 +18,10 @@ interface SeminarGroupRepository extends JpaRepository<SeminarGroup, Long> {
     @Query("select m.username from SeminarGroup g join g.members m where g.id = :groupId order by m.username")
     List<String> memberNames(Long groupId);
 
+    /** Pairs of (group id, username) for the given groups: one query for a whole list of groups. */
+    @Query("select g.id, m.username from SeminarGroup g join g.members m where g.id in :groupIds order by m.username")
+    List<Object[]> memberNamesOf(Collection<Long> groupIds);
+
     /** Everyone sharing a group with the user (the user included when in any group), in one query. */
     @Query("select distinct mate.username from SeminarGroup g join g.members m join g.members mate where m.id = :userId")
     List<String> groupmateNames(Long userId);

@@ -75,6 +75,13 @@ public class AccountService {
                 .map(AccountSummary::of).toList();
     }
 
+    /** The named accounts by (normalised) username, in one query; missing names are absent from the map. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, UserAccount> findAll(java.util.Collection<String> usernames) {
+        return users.findByUsernameIn(usernames.stream().map(Usernames::normalize).toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(UserAccount::getUsername, a -> a));
+    }
+
     /** Which of the names are taken (compared without regard to case), in one query: for checking a roster. */
     @Transactional(readOnly = true)
     public java.util.Set<String> existing(java.util.Collection<String> usernames) {

@@ -92,11 +92,9 @@ class ApiExceptionHandler {
         return status(HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
     }
 
-    /**
-     * Always JSON, whatever the request accepts: a refused {@code text/csv} request still gets its error message
-     * (without the preset type, content negotiation finds no CSV writer for it and answers 500).
-     */
     private static ResponseEntity<Map<String, String>> status(HttpStatus status, String message) {
+        // JSON even where the request asked for CSV or HTML (a download link): without a preset type, content
+        // negotiation finds no way to write the error and answers 500 instead of the status meant.
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(ApiErrors.body(message));
     }
 }
