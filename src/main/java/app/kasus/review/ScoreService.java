@@ -3,7 +3,7 @@ package app.kasus.review;
 import app.kasus.annotation.AnnotationData;
 import app.kasus.annotation.AnnotationService;
 import app.kasus.annotation.GoldService;
-import app.kasus.base.NotFoundException;
+import app.kasus.base.InvalidInputException;
 import app.kasus.cases.CaseService;
 import app.kasus.codebook.CodeDef;
 import app.kasus.codebook.CodebookService;
@@ -63,8 +63,8 @@ public class ScoreService {
 
     /**
      * Scores {@code requested} coders (user names; empty means everyone who coded the case for staff, the caller
-     * for a student). Staff naming an unknown account get {@link NotFoundException}; a student naming anyone else,
-     * or asking before the release, {@link AccessDeniedException}.
+     * for a student). Staff naming an unknown account get {@link InvalidInputException} on {@code coders} (as the
+     * agreement does); a student naming anyone else, or asking before the release, {@link AccessDeniedException}.
      */
     public ScoreReport scores(long caseId, MatchRule rule, Collection<String> requested) {
         UserAccount me = currentUser.require();
@@ -96,7 +96,7 @@ public class ScoreService {
             Set<String> known = accounts.existing(names);
             for (String name : names) {
                 if (!known.contains(name)) {
-                    throw new NotFoundException("no user " + name);
+                    throw new InvalidInputException("coders", "no account '" + name + "'");
                 }
             }
             return names;

@@ -1,7 +1,6 @@
 package app.kasus.review.ui;
 
 import app.kasus.base.InvalidInputException;
-import app.kasus.base.NotFoundException;
 import app.kasus.cases.CaseService;
 import app.kasus.cases.CaseSummary;
 import app.kasus.cases.PassageInfo;
@@ -118,8 +117,6 @@ class ScoresView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Paragraph wait = new Paragraph(getTranslation("scores.notReleased"));
             wait.setId("scores-not-released");
             add(wait);
-        } catch (NotFoundException e) {
-            add(notice(e.getMessage()));
         }
     }
 

@@ -245,7 +245,9 @@ class ScoreApiIT {
         ApiClient.Response asResearcher = researcher.get(scores("?coders=" + coderName + "," + otherName));
         assertThat(asResearcher.status()).as(asResearcher.body()).isEqualTo(200);
         assertFigures(coderNamed(asResearcher.json(), coderName).get("micro"), 2, 2, 1, 0.5, 2.0 / 3, 4.0 / 7);
-        assertThat(instructor.get(scores("?coders=nobody-" + coderName)).status()).isEqualTo(404);
+        ApiClient.Response unknown = instructor.get(scores("?coders=nobody-" + coderName));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("error").asText()).isEqualTo("coders: no account 'nobody-" + coderName + "'");
     }
 
     @Test
