@@ -138,6 +138,16 @@ public class AccessRules {
         }
     }
 
+    /** Who compares any coder's coding with gold: whoever may see all coding. */
+    public boolean mayScoreAnyCoder(UserAccount actor) {
+        return maySeeAllCoding(actor);
+    }
+
+    /** A student sees their own score only once gold is released, since the score gives away what gold holds. */
+    public boolean mayScoreSelf(UserAccount actor, boolean goldReleased) {
+        return mayScoreAnyCoder(actor) || goldReleased;
+    }
+
     /** The signed-in user, for views that ask before they offer an action. */
     public UserAccount me() {
         return currentUser.require();

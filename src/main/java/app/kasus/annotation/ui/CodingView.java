@@ -382,6 +382,11 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         List<Component> tools = new ArrayList<>();
         codebookLink(content.id()).ifPresent(tools::add);
         tools.add(assessment);
+        // By path too: the review feature depends on this one. Students learn there whether scores are released.
+        Anchor scores = new Anchor("cases/" + content.id() + "/scores", getTranslation("scores.link"));
+        scores.setId("open-scores");
+        scores.addClassName("coding-scores-link");
+        tools.add(scores);
         submission = new SubmissionBar(content.id());
         tools.add(submission);
         tools.add(help);

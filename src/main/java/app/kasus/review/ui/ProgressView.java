@@ -103,8 +103,11 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         agreement.addClassName("case-tool-link");
         Button refresh = new Button(getTranslation("progress.refresh"), e -> reload());
         refresh.setId("progress-refresh");
+        Anchor scores = new Anchor("cases/" + caseId + "/scores", getTranslation("scores.link"));
+        scores.setId("progress-scores");
+        scores.addClassName("case-tool-link");
         add(back, new H1(getTranslation("progress.title", title)), intro, goldBar(),
-                new HorizontalLayout(summary, refresh, agreement), grid());
+                new HorizontalLayout(summary, refresh, agreement, scores), grid());
         reload();
     }
 
