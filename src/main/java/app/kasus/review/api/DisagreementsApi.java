@@ -25,7 +25,7 @@ class DisagreementsApi {
     }
 
     @GetMapping
-    Adjudication list(@PathVariable long caseId, @RequestParam List<String> coders,
+    Adjudication list(@PathVariable long caseId, @RequestParam(required = false) List<String> coders,
                       @RequestParam(required = false) String code,
                       @RequestParam(defaultValue = "false") boolean pending) {
         return adjudication.review(caseId, coders, code, pending);
@@ -33,7 +33,7 @@ class DisagreementsApi {
 
     @PostMapping("/accept-agreed")
     @ResponseStatus(HttpStatus.CREATED)
-    List<AnnotationData> acceptAgreed(@PathVariable long caseId, @RequestParam List<String> coders,
+    List<AnnotationData> acceptAgreed(@PathVariable long caseId, @RequestParam(required = false) List<String> coders,
                                       @RequestParam(required = false) String code) {
         return adjudication.acceptAgreed(caseId, coders, code);
     }
