@@ -64,6 +64,12 @@ class SubmissionBar extends Div {
             progress.addClassName("case-tool-link");
             add(progress);
         }
+        if (access.mayReviewDisagreements(access.me())) {
+            Anchor review = new Anchor("cases/" + caseId + "/review", getTranslation("review.link"));
+            review.setId("review-link");
+            review.addClassName("case-tool-link");
+            add(review);
+        }
         show(submissions.mine(caseId));
     }
 

@@ -95,12 +95,15 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         Anchor back = new Anchor("cases/" + caseId, getTranslation("progress.back"));
         back.setId("progress-back");
         back.addClassName("case-tool-link");
+        Anchor review = new Anchor("cases/" + caseId + "/review", getTranslation("review.link"));
+        review.setId("progress-review");
+        review.addClassName("case-tool-link");
         Paragraph intro = new Paragraph(getTranslation("progress.intro"));
         intro.addClassName("progress-intro");
         summary.setId("progress-summary");
         Button refresh = new Button(getTranslation("progress.refresh"), e -> reload());
         refresh.setId("progress-refresh");
-        add(back, new H1(getTranslation("progress.title", title)), intro, goldBar(),
+        add(new HorizontalLayout(back, review), new H1(getTranslation("progress.title", title)), intro, goldBar(),
                 new HorizontalLayout(summary, refresh), grid());
         reload();
     }
