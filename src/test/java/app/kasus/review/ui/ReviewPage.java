@@ -1,0 +1,93 @@
+package app.kasus.review.ui;
+
+import app.kasus.annotation.ui.KasusPages.CasePage;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/** Page object of the disagreements review ({@code cases/<id>/review}), in the words of the UI. */
+final class ReviewPage {
+
+    private final Page page;
+
+    ReviewPage(Page page) {
+        this.page = page;
+    }
+
+    ReviewPage open(String base, long caseId, String query) {
+        page.navigate(base + "/cases/" + caseId + "/review" + query);
+        page.locator("#review-status").waitFor();
+        return this;
+    }
+
+    Locator status() {
+        return page.locator("#review-status");
+    }
+
+    Locator passage(long passageId) {
+        return page.locator("#review-passage-" + passageId);
+    }
+
+    Locator passages() {
+        return page.locator(".review-passage");
+    }
+
+    Locator coderRow(long passageId, String coder) {
+        return page.locator("#review-row-" + passageId + "-" + coder);
+    }
+
+    Locator goldRow(long passageId) {
+        return page.locator("#review-gold-" + passageId);
+    }
+
+    Locator goldSpans(long passageId) {
+        return goldRow(passageId).locator(".review-span");
+    }
+
+    Locator span(long annotationId) {
+        return page.locator("#review-span-" + annotationId);
+    }
+
+    /** The Accept button of a coder's span, found by its accessible name as a screen reader user would. */
+    Locator acceptButton(String coder, String quote) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Accept " + coder + "'s span “" + quote + "” into gold"));
+    }
+
+    void editGold(String quote) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit the gold span “" + quote + "”"))
+                .click();
+        page.locator("#gold-save").waitFor();
+    }
+
+    /** Selects a word in the passage text with the mouse, which opens the dialog for a new gold span. */
+    void selectInPassage(long passageId, String word) {
+        new CasePage(page).selectWithMouse(passage(passageId).locator("kasus-passage.review-text"), word);
+        page.locator("#gold-save").waitFor();
+    }
+
+    Locator field(String id) {
+        return page.locator("#" + id + " input");
+    }
+
+    void choose(String selectId, String optionLabel) {
+        new CasePage(page).choose(selectId, optionLabel);
+    }
+
+    void saveGold() {
+        page.locator("#gold-save").click();
+    }
+
+    Locator acceptAgreed() {
+        return page.locator("#review-accept-agreed");
+    }
+
+    void acceptAllAgreed(int expected) {
+        acceptAgreed().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept " + expected + " spans")).click();
+    }
+
+    Locator notification(String text) {
+        return page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText(text)).first();
+    }
+}
