@@ -241,4 +241,20 @@ class AdjudicationE2E extends BrowserTest {
         assertThat(review.passages()).hasCount(1);
         assertThat(review.status()).containsText("differ in 1 passages");
     }
+
+    @Test
+    void aResearcherReadsTheReviewButCannotChangeGold() {
+        String researcherName = ApiFixtures.unique("e2e-adj-researcher");
+        fixtures.coder(researcherName, "researcher");
+        code(first, words.get(0), "concession", "DPRK");
+        long demand = code(second, words.get(0), "demand", "DPRK");
+
+        new LoginPage(page, base()).open().signIn(researcherName, ApiFixtures.OWN_PASSWORD);
+        page.waitForURL(base() + "/");
+        ReviewPage review = new ReviewPage(page).open(base(), caseId, "?coders=" + firstName + "," + secondName);
+        assertThat(review.span(demand)).containsText("Demand");
+        assertThat(review.passage(passageId).locator("vaadin-button")).hasCount(0);
+        assertThat(review.acceptAgreed()).isHidden();
+        assertThat(review.goldRow(passageId)).containsText("No gold span yet");
+    }
 }

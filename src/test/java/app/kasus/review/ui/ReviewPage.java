@@ -60,9 +60,29 @@ final class ReviewPage {
         page.locator("#gold-save").waitFor();
     }
 
-    /** Selects a word in the passage text with the mouse, which opens the dialog for a new gold span. */
+    /**
+     * Selects a word in the passage text as a mouse drag leaves it (the browser's selection, then the button press and
+     * release the element listens for), which opens the dialog for a new gold span. Set directly rather than dragged
+     * across pixels, so a reflow of the page between measuring and dragging cannot shift the selection.
+     */
     void selectInPassage(long passageId, String word) {
-        new CasePage(page).selectWithMouse(passage(passageId).locator("kasus-passage.review-text"), word);
+        passage(passageId).locator("kasus-passage.review-text").evaluate("""
+                (el, word) => {
+                  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+                  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                    const i = n.data.indexOf(word);
+                    if (i >= 0) {
+                      const r = document.createRange();
+                      r.setStart(n, i); r.setEnd(n, i + word.length);
+                      n.parentElement.dispatchEvent(new MouseEvent('mousedown', {bubbles: true}));
+                      getSelection().removeAllRanges();
+                      getSelection().addRange(r);
+                      n.parentElement.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+                      return;
+                    }
+                  }
+                  throw new Error('no ' + word + ' in the passage');
+                }""", word);
         page.locator("#gold-save").waitFor();
     }
 
