@@ -20,7 +20,6 @@ import app.kasus.codebook.CodebookService;
 import app.kasus.review.Adjudication;
 import app.kasus.review.AdjudicationService;
 import app.kasus.review.Disagreements.PassageReview;
-import app.kasus.review.Disagreements.Unit;
 import app.kasus.security.Role;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
