@@ -179,7 +179,7 @@ class AdjudicationView extends Main implements BeforeEnterObserver, HasDynamicTi
         coderChoice.setWidth("min(36rem, 100%)");
         coderChoice.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                navigate(offered.stream().filter(e.getValue()::contains).toList(), code, pending);
+                choose(offered.stream().filter(e.getValue()::contains).toList(), code, pending);
             }
         });
         Select<String> codeChoice = new Select<>();
@@ -193,14 +193,14 @@ class AdjudicationView extends Main implements BeforeEnterObserver, HasDynamicTi
         codeChoice.setValue(code == null || !codeKeys.contains(code) ? "" : code);
         codeChoice.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                navigate(coders, e.getValue().isEmpty() ? null : e.getValue(), pending);
+                choose(coders, e.getValue().isEmpty() ? null : e.getValue(), pending);
             }
         });
         Checkbox pendingChoice = new Checkbox(getTranslation("review.pending"), pending);
         pendingChoice.setId("review-pending");
         pendingChoice.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                navigate(coders, code, e.getValue());
+                choose(coders, code, e.getValue());
             }
         });
         HorizontalLayout bar = new HorizontalLayout(coderChoice, codeChoice, pendingChoice);
@@ -210,18 +210,32 @@ class AdjudicationView extends Main implements BeforeEnterObserver, HasDynamicTi
         return bar;
     }
 
-    private void navigate(List<String> chosen, String codeKey, boolean withPending) {
-        Map<String, String> params = new LinkedHashMap<>();
+    /**
+     * Shows the review for a new choice and writes it into the address, without navigating: the choice fields keep
+     * their state and focus while coders are picked one after another.
+     */
+    private void choose(List<String> chosen, String codeKey, boolean withPending) {
+        coders = chosen;
+        code = codeKey;
+        pending = withPending;
+        // Built by hand so the address reads ?coders=a,b: user names and code keys need no escaping.
+        List<String> params = new ArrayList<>();
         if (!chosen.isEmpty()) {
-            params.put("coders", String.join(",", chosen));
+            params.add("coders=" + String.join(",", chosen));
         }
         if (codeKey != null) {
-            params.put("code", codeKey);
+            params.add("code=" + codeKey);
         }
         if (withPending) {
-            params.put("pending", "true");
+            params.add("pending=true");
         }
-        getUI().ifPresent(ui -> ui.navigate("cases/" + caseId + "/review", QueryParameters.simple(params)));
+        // History.replaceState would escape the commas (coders=a%2Cb); the plain form is what people share.
+        getElement().executeJs("history.replaceState(history.state, '', $0)", "cases/" + caseId + "/review"
+                + (params.isEmpty() ? "" : "?" + String.join("&", params)));
+        shown = PAGE_SIZE;
+        renderedData.clear();
+        rendered.clear();
+        load();
     }
 
     /** Loads the review on the request thread (entering the page, after one's own action). */

@@ -4,6 +4,7 @@ import app.kasus.annotation.ui.KasusPages.CasePage;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 
 /** Page object of the disagreements review ({@code cases/<id>/review}), in the words of the UI. */
 final class ReviewPage {
@@ -86,6 +87,14 @@ final class ReviewPage {
         page.locator("#gold-save").waitFor();
     }
 
+    /** Adds a coder to the comparison with the coder choice. */
+    void addCoder(String username) {
+        page.locator("#review-coders input").fill(username);
+        page.locator("vaadin-multi-select-combo-box-item", new Page.LocatorOptions().setHasText(username)).first()
+                .click();
+        page.keyboard().press("Escape");
+    }
+
     Locator field(String id) {
         return page.locator("#" + id + " input");
     }
@@ -94,8 +103,10 @@ final class ReviewPage {
         new CasePage(page).choose(selectId, optionLabel);
     }
 
+    /** Saves a valid form: the dialog closes, so the next one asked for is a new one. */
     void saveGold() {
         page.locator("#gold-save").click();
+        page.locator("#gold-save").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
     }
 
     Locator acceptAgreed() {
