@@ -131,6 +131,25 @@ class AdjudicationE2E extends BrowserTest {
         return id;
     }
 
+    /** Another instructor's change to the gold span accepted from that coder annotation, through the API. */
+    private void changeNoteOfGoldFrom(long coderAnnotation) {
+        JsonNode g = null;
+        for (JsonNode candidate : instructor.get(gold()).json()) {
+            if (candidate.get("acceptedFrom").asLong() == coderAnnotation) {
+                g = candidate;
+            }
+        }
+        assertThat(g).isNotNull();
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (String field : List.of("passageId", "start", "end", "code", "actor", "addressee", "stage", "valence")) {
+            body.put(field, g.get(field).isNumber() ? g.get(field).asLong() : g.get(field).asText());
+        }
+        body.put("note", "changed meanwhile");
+        body.put("version", g.get("version").asLong());
+        ApiClient.Response changed = instructor.put("/api/annotations/" + g.get("id").asLong(), body);
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    }
+
     private void signInAsInstructor() {
         new LoginPage(page, base()).open().signIn(instructorName, ApiFixtures.OWN_PASSWORD);
         page.waitForURL(base() + "/");
@@ -172,6 +191,12 @@ class AdjudicationE2E extends BrowserTest {
         // Accept the second student's signal and correct its code in gold.
         review.acceptButton(secondName, onlySecond).click();
         assertThat(review.goldSpans(passageId)).hasCount(2);
+        // Changed elsewhere while the dialog is open: saving says so and reloads; the second try goes through.
+        review.editGold(onlySecond);
+        changeNoteOfGoldFrom(secondSignal);
+        review.choose("gold-code", "Concession");
+        review.saveGold();
+        assertThat(review.notification("changed elsewhere")).isVisible();
         review.editGold(onlySecond);
         assertThat(review.field("gold-start")).hasValue(Integer.toString(text.indexOf(onlySecond)));
         review.choose("gold-code", "Concession");
