@@ -77,6 +77,17 @@ public class AccessRules {
         return actor.getRole() != Role.STUDENT || released;
     }
 
+    /** Comparing coders and reading disagreements is for whoever may see all coding; writing gold is separate. */
+    public boolean mayReviewDisagreements(UserAccount actor) {
+        return maySeeAllCoding(actor);
+    }
+
+    public void requireReviewDisagreements(UserAccount actor) {
+        if (!mayReviewDisagreements(actor)) {
+            throw new AccessDeniedException("only instructors, researchers and administrators compare coders");
+        }
+    }
+
     public void requireEditGold(UserAccount actor) {
         if (!mayEditGold(actor)) {
             throw new AccessDeniedException("only instructors and administrators write the gold coding");
