@@ -12,6 +12,9 @@ import app.kasus.testsupport.ApiFixtures;
 import app.kasus.testsupport.BrowserTest;
 import app.kasus.testsupport.KasusIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -54,6 +57,7 @@ class AdjudicationE2E extends BrowserTest {
     private final List<String> words = new ArrayList<>();
     private final Map<Long, ApiClient> coding = new LinkedHashMap<>();
     private final Set<Long> goldBefore = new HashSet<>();
+    private final List<BrowserContext> studentContexts = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
@@ -85,6 +89,11 @@ class AdjudicationE2E extends BrowserTest {
 
     @AfterEach
     void tearDown() {
+        for (BrowserContext other : studentContexts) {
+            other.pages().forEach(p -> p.navigate("about:blank"));
+            other.close();
+        }
+        studentContexts.clear();
         for (JsonNode g : instructor.get(gold()).json()) {
             if (!goldBefore.contains(g.get("id").asLong())) {
                 assertThat(instructor.delete("/api/annotations/" + g.get("id").asLong()).status()).isEqualTo(204);
@@ -242,6 +251,38 @@ class AdjudicationE2E extends BrowserTest {
                 p + ":" + onlySecond + ":concession:DPRK>US",
                 p + ":" + added + ":demand:US>DPRK");
         assertThat(secondSignal).isPositive();
+
+        // The instructor releases gold on the progress dashboard; the first student then sees it and their score.
+        page.navigate(base() + "/cases/" + caseId + "/progress");
+        page.locator("#gold-release").click();
+        assertThat(page.locator("#gold-release-state")).containsText("released to students (since");
+        try {
+            Page student = studentPage(firstName);
+            student.navigate(base() + "/cases/" + caseId + "?show=gold");
+            // The span only the instructor added is there, drawn as gold.
+            assertThat(student.locator("kasus-passage .hl.gold",
+                    new Page.LocatorOptions().setHasText(added)).first()).isVisible();
+
+            // Two of the four gold spans are theirs (overlap rule): precision 1, recall 0.5.
+            student.navigate(base() + "/cases/" + caseId + "/scores");
+            ScoresPage scores = new ScoresPage(student);
+            assertThat(scores.own()).containsText("F1 0.67 (precision 1.00, recall 0.50)");
+            assertThat(scores.missedLinks()).hasCount(2);
+            assertThat(scores.addedLinks()).hasCount(0);
+        } finally {
+            instructor.delete("/api/cases/" + caseId + "/gold/release");
+        }
+    }
+
+    /** A second browser, signed in as the student, beside the instructor's. */
+    private Page studentPage(String username) {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        other.setDefaultTimeout(20_000);
+        studentContexts.add(other);
+        Page student = other.newPage();
+        new LoginPage(student, base()).open().signIn(username, ApiFixtures.OWN_PASSWORD);
+        student.waitForURL(base() + "/");
+        return student;
     }
 
     @Test
