@@ -67,6 +67,11 @@ public class AccessRules {
         return maySeeAllCoding(actor);
     }
 
+    /** Feedback on a coder's annotation is the instructors' (and administrators') to write; researchers observe. */
+    public boolean mayGiveFeedback(UserAccount actor) {
+        return mayReviewCoding(actor);
+    }
+
     public void requireReviewCoding(UserAccount actor) {
         if (!mayReviewCoding(actor)) {
             throw new AccessDeniedException("only instructors and administrators lock and unlock coding");
