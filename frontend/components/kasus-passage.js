@@ -1,7 +1,8 @@
 /*
  * <kasus-passage>: one passage of a case text with annotation highlights.
  * Plain classic script (no build step): the server sets `text`, `highlights`, `notes`, `selectedId`;
- * a highlight {id,start,end,color,label,own} with own === false is another coder's, drawn dashed;
+ * a highlight {id,start,end,color,label,own,gold} with own === false is another coder's, drawn dashed;
+ * gold === true marks a span of the case's gold (reference) coding, drawn with a solid gold frame;
  * the element renders everything in light DOM and reports selections as UTF-16 offsets into `text`.
  * Events (bubbling, composed): kasus-select {start,end,quote}, kasus-highlight {id},
  * kasus-code {start,end,quote,code}. Methods: clearSelection(), offsetsOfSelection().
@@ -20,6 +21,7 @@ kasus-passage:focus{outline:none}
 kasus-passage:focus-visible{outline:2px solid var(--lumo-primary-color-50pct,#2563eb88);outline-offset:3px;border-radius:2px}
 kasus-passage .hl{-webkit-box-decoration-break:clone;box-decoration-break:clone}
 kasus-passage .hl.other{outline:1px dashed;outline-offset:-1px}
+kasus-passage .hl.gold{outline:2px solid #c9a227;outline-offset:-1px;text-decoration:underline double #b8860b;text-decoration-skip-ink:none}
 kasus-passage .note-ref{cursor:pointer;color:var(--lumo-primary-text-color,#1d4ed8);border-radius:2px}
 kasus-passage .note-ref:focus-visible{outline:2px solid currentColor}
 kasus-passage .kp-caret{position:absolute;display:none;width:0;border-left:2px solid var(--lumo-primary-color,#2563eb);pointer-events:none;user-select:none}
@@ -135,7 +137,7 @@ kasus-passage .kp-tip[hidden]{display:none}`;
       for (const h of this._hl) {
         if (!h || num(h.start) === null || num(h.end) === null) continue;
         const start = clamp(h.start), end = clamp(h.end);
-        if (end > start) hs.push({ id: num(h.id), start, end, color: colour(h.color), label: h.label == null ? '' : String(h.label), own: h.own !== false });
+        if (end > start) hs.push({ id: num(h.id), start, end, color: colour(h.color), label: h.label == null ? '' : String(h.label), own: h.own !== false, gold: h.gold === true });
       }
       // Innermost (shortest) first: it gives the background and the top-most underline.
       hs.sort((x, y) => (x.end - x.start) - (y.end - y.start) || y.start - x.start || x.id - y.id);
@@ -170,6 +172,7 @@ kasus-passage .kp-tip[hidden]{display:none}`;
             seg.style.outlineColor = cov[0].color;
             seg.style.backgroundColor = `color-mix(in srgb, ${cov[0].color} 10%, transparent)`;
           }
+          if (cov.some((h) => h.gold)) seg.classList.add('gold');
           seg.style.paddingBottom = `${2 * cov.length}px`;
         }
         // A marker split by highlight boundaries stays one focusable note-ref around its segments.

@@ -7,6 +7,8 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Converter;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,7 +20,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One coded span of one passage by one coder: a row each, so coders never overwrite each other. */
+/**
+ * One coded span of one passage by one coder: a row each, so coders never overwrite each other. A row of the
+ * {@link Layer#GOLD gold} layer belongs to the case's reference coding instead; its author is whoever wrote it last.
+ */
 @Entity
 @Table(name = "annotation")
 class Annotation {
@@ -75,6 +80,14 @@ class Annotation {
     @JoinColumn(name = "author_id")
     private UserAccount author;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private Layer layer = Layer.CODER;
+
+    /** The coder annotation a gold span was copied from; null for coder rows and gold written from scratch. */
+    @Column(name = "accepted_from_id")
+    private Long acceptedFrom;
+
     @Column(name = "created_at", nullable = false)
     private Instant created;
 
@@ -88,6 +101,37 @@ class Annotation {
         this.caseId = caseId;
         this.author = author;
         this.created = Instant.now();
+    }
+
+    static Annotation gold(long caseId, UserAccount author, Long acceptedFrom) {
+        Annotation gold = new Annotation(caseId, author);
+        gold.layer = Layer.GOLD;
+        gold.acceptedFrom = acceptedFrom;
+        return gold;
+    }
+
+    /** A gold copy of this coder annotation; {@code goldRespondsTo}: its link, already pointed at gold (or null). */
+    Annotation goldCopy(UserAccount instructor, Long goldRespondsTo) {
+        Annotation copy = gold(caseId, instructor, id);
+        copy.passageId = passageId;
+        copy.start = start;
+        copy.end = end;
+        copy.quote = quote;
+        copy.code = code;
+        copy.actor = actor;
+        copy.addressee = addressee;
+        copy.stage = stage;
+        copy.valence = valence;
+        copy.eventDate = eventDate;
+        copy.note = note;
+        copy.respondsTo = goldRespondsTo;
+        copy.modified = copy.created;
+        return copy;
+    }
+
+    /** Gold belongs to the case: whoever changes it becomes its author. */
+    void rewrittenBy(UserAccount instructor) {
+        this.author = instructor;
     }
 
     void apply(ValidAnnotation valid) {
@@ -109,7 +153,7 @@ class Annotation {
     AnnotationData toData() {
         return new AnnotationData(id, caseId, passageId, start, end, quote, code, actor, addressee,
                 stage, valence == null ? null : valence.id(), eventDate, note, respondsTo, author.getUsername(),
-                version, created, modified);
+                version, created, modified, layer == Layer.GOLD, acceptedFrom);
     }
 
     Long getId() {
@@ -122,6 +166,24 @@ class Annotation {
 
     long getCaseId() {
         return caseId;
+    }
+
+    boolean isGold() {
+        return layer == Layer.GOLD;
+    }
+
+    Long getAcceptedFrom() {
+        return acceptedFrom;
+    }
+
+    Long getRespondsTo() {
+        return respondsTo;
+    }
+
+    /** The fields that make two gold spans the same span, for refusing a duplicate accept. */
+    boolean sameSpan(Annotation other) {
+        return passageId == other.passageId && start == other.start && end == other.end && code.equals(other.code)
+                && actor.equals(other.actor) && addressee.equals(other.addressee) && stage == other.stage;
     }
 
     UserAccount getAuthor() {

@@ -6,24 +6,34 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
+/** Coder-layer queries filter on {@code a.layer = CODER}: gold rows are no one's coding (see {@link GoldService}). */
 interface AnnotationRepository extends JpaRepository<Annotation, Long> {
 
-    @Query("select a from Annotation a join fetch a.author where a.caseId = :caseId and a.author.id = :authorId "
+    @Query("select a from Annotation a join fetch a.author where a.caseId = :caseId and a.author.id = :authorId"
+            + " and a.layer = app.kasus.annotation.Layer.CODER "
             + "order by a.passageId, a.start, a.id")
     List<Annotation> findByCaseAndAuthor(long caseId, long authorId);
 
-    @Query("select a from Annotation a join fetch a.author where a.caseId = :caseId order by a.passageId, a.start, a.id")
+    @Query("select a from Annotation a join fetch a.author where a.caseId = :caseId"
+            + " and a.layer = app.kasus.annotation.Layer.CODER order by a.passageId, a.start, a.id")
     List<Annotation> findByCase(long caseId);
 
+    @Query("select a from Annotation a join fetch a.author where a.caseId = :caseId"
+            + " and a.layer = app.kasus.annotation.Layer.GOLD order by a.passageId, a.start, a.id")
+    List<Annotation> findGold(long caseId);
+
+    /** Counts gold too: a code that only the gold coding uses is still in use. */
     long countByCaseIdAndCode(long caseId, String code);
 
     long countByAuthorId(long authorId);
 
-    @Query("select a from Annotation a join fetch a.author where a.caseId = :caseId and a.author.username in :authors "
+    @Query("select a from Annotation a join fetch a.author where a.caseId = :caseId and a.author.username in :authors"
+            + " and a.layer = app.kasus.annotation.Layer.CODER "
             + "order by a.passageId, a.start, a.id")
     List<Annotation> findByCaseAndAuthors(long caseId, Collection<String> authors);
 
-    @Query("select distinct a.author.username from Annotation a where a.caseId = :caseId order by 1")
+    @Query("select distinct a.author.username from Annotation a where a.caseId = :caseId"
+            + " and a.layer = app.kasus.annotation.Layer.CODER order by 1")
     List<String> coders(long caseId);
 
     /** Bumps the version too, so an editor holding the old row gets a conflict instead of undoing this. */

@@ -20,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Coding. Every method acts as the signed-in user and checks row-level access itself, whatever id a request
  * names: a coder changes only their own annotations and reads those of coders {@link CodingVisibility} lets
- * them see (their groupmates'; staff everyone's); anything else reads as not found.
+ * them see (their groupmates'; staff everyone's); anything else reads as not found. Gold rows (the case's reference
+ * coding, {@link GoldService}) are in no coder's coding: they appear only in the gold layer, and instructors change
+ * them here whoever wrote them.
  */
 @Service
 public class AnnotationService {
@@ -32,11 +34,13 @@ public class AnnotationService {
     private final CodingVisibility visibility;
     private final LiveEvents events;
     private final SubmissionService submissions;
+    private final GoldService gold;
 
     AnnotationService(AnnotationRepository annotations, CaseService cases, CurrentUser currentUser,
                       CodebookService codebooks, CodingVisibility visibility, LiveEvents events,
-                      SubmissionService submissions) {
+                      SubmissionService submissions, GoldService gold) {
         this.submissions = submissions;
+        this.gold = gold;
         this.annotations = annotations;
         this.cases = cases;
         this.currentUser = currentUser;
@@ -110,7 +114,7 @@ public class AnnotationService {
     public AnnotationData get(long id) {
         UserAccount me = currentUser.require();
         Annotation annotation = annotations.findById(id)
-                .filter(a -> visibility.maySee(me, a.getAuthor().getUsername()))
+                .filter(a -> a.isGold() ? gold.readable(a, me) : visibility.maySee(me, a.getAuthor().getUsername()))
                 .orElseThrow(() -> new NotFoundException("no annotation with id " + id));
         return annotation.toData();
     }
@@ -131,21 +135,26 @@ public class AnnotationService {
                 }
                 yield codingOf(caseId, List.of(Usernames.normalize(layer.user())));
             }
+            case GOLD -> gold.gold(caseId);
         };
     }
 
     @Transactional
     public AnnotationData update(long id, AnnotationCommand command) {
         UserAccount me = currentUser.require();
-        Annotation annotation = owned(id, me);
-        submissions.requireUnlocked(annotation.getCaseId(), me);
+        Annotation annotation = writable(id, me);
         if (command == null || command.version() == null) {
             throw new InvalidInputException("version", "required: the version you read");
         }
         requireVersion(annotation, command.version());
         ValidAnnotation valid = AnnotationValidator.validate(annotation.getCaseId(), command, cases::passage,
                 codebooks.forCase(annotation.getCaseId()));
-        checkRespondsTo(annotation.getCaseId(), valid.respondsTo(), id, me);
+        if (annotation.isGold()) {
+            gold.checkRespondsTo(annotation.getCaseId(), valid.respondsTo(), id);
+            annotation.rewrittenBy(me);
+        } else {
+            checkRespondsTo(annotation.getCaseId(), valid.respondsTo(), id, me);
+        }
         annotation.apply(valid);
         // Flushing here turns a concurrent writer's commit into a conflict the caller sees, not a lost update.
         AnnotationData updated = annotations.saveAndFlush(annotation).toData();
@@ -157,8 +166,7 @@ public class AnnotationService {
     @Transactional
     public void delete(long id, Long expectedVersion) {
         UserAccount me = currentUser.require();
-        Annotation annotation = owned(id, me);
-        submissions.requireUnlocked(annotation.getCaseId(), me);
+        Annotation annotation = writable(id, me);
         if (expectedVersion != null) {
             requireVersion(annotation, expectedVersion);
         }
@@ -168,17 +176,26 @@ public class AnnotationService {
         events.publish(changed(deleted, CodingChanged.Change.DELETED));
     }
 
-    private static CodingChanged changed(AnnotationData a, CodingChanged.Change change) {
+    static CodingChanged changed(AnnotationData a, CodingChanged.Change change) {
         return new CodingChanged(a.caseId(), a.id(), a.passageId(), a.author(), change);
     }
 
-    private Annotation owned(long id, UserAccount me) {
+    /**
+     * An annotation the caller may change: their own, while their coding is not locked, or (instructors) a gold
+     * span; the lock concerns a coder's coding, never gold.
+     */
+    private Annotation writable(long id, UserAccount me) {
         Annotation annotation = annotations.findById(id)
-                .filter(a -> visibility.maySee(me, a.getAuthor().getUsername()))
+                .filter(a -> a.isGold() || visibility.maySee(me, a.getAuthor().getUsername()))
                 .orElseThrow(() -> new NotFoundException("no annotation with id " + id));
+        if (annotation.isGold()) {
+            gold.requireWritable(annotation, me);
+            return annotation;
+        }
         if (!Objects.equals(annotation.getAuthor().getId(), me.getId())) {
             throw new AccessDeniedException("only the author may read or change annotation " + id);
         }
+        submissions.requireUnlocked(annotation.getCaseId(), me);
         return annotation;
     }
 
@@ -198,7 +215,7 @@ public class AnnotationService {
             throw new InvalidInputException("respondsTo", "an annotation cannot respond to itself");
         }
         Annotation other = annotations.findById(target).orElse(null);
-        if (other == null || other.getCaseId() != caseId
+        if (other == null || other.getCaseId() != caseId || other.isGold()
                 || !Objects.equals(other.getAuthor().getId(), me.getId())) {
             throw new InvalidInputException("respondsTo", "no annotation " + target + " of yours in this case");
         }

@@ -18,8 +18,8 @@ interface CodingSubmissionRepository extends JpaRepository<CodingSubmission, Lon
     @Query("select s from CodingSubmission s join fetch s.user left join fetch s.lockedBy where s.caseId = :caseId")
     List<CodingSubmission> findByCase(long caseId);
 
-    /** Per author of the case's coding: username, number of annotations, distinct passages, latest change. */
+    /** Per author of the case's coding (gold is nobody's coding): username, number of annotations, distinct passages, latest change. */
     @Query("select a.author.username, count(a), count(distinct a.passageId), max(a.modified) from Annotation a "
-            + "where a.caseId = :caseId group by a.author.username")
+            + "where a.caseId = :caseId and a.layer = app.kasus.annotation.Layer.CODER group by a.author.username")
     List<Object[]> codingStats(long caseId);
 }

@@ -116,7 +116,7 @@ public class CommentService {
         Map<Long, Long> counts = new LinkedHashMap<>();
         Set<Long> ids = annotationIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
         for (Annotation a : annotations.findAllById(ids)) {
-            if (visible.test(a.getAuthor().getUsername())) {
+            if (!a.isGold() && visible.test(a.getAuthor().getUsername())) {
                 counts.put(a.getId(), 0L);
             }
         }
@@ -157,9 +157,10 @@ public class CommentService {
         return me.getRole() != Role.RESEARCHER;
     }
 
+    /** Gold spans have no thread: their author is whoever last edited them, not someone the thread addresses. */
     private Annotation visibleAnnotation(long annotationId, UserAccount me) {
         return annotations.findById(annotationId)
-                .filter(a -> visibility.maySee(me, a.getAuthor().getUsername()))
+                .filter(a -> !a.isGold() && visibility.maySee(me, a.getAuthor().getUsername()))
                 .orElseThrow(() -> new NotFoundException("no annotation with id " + annotationId));
     }
 
@@ -167,7 +168,7 @@ public class CommentService {
     private Comment ownComment(long commentId, UserAccount me) {
         Comment comment = comments.findById(commentId)
                 .filter(c -> annotations.findById(c.getAnnotationId())
-                        .map(a -> visibility.maySee(me, a.getAuthor().getUsername())).orElse(false))
+                        .map(a -> !a.isGold() && visibility.maySee(me, a.getAuthor().getUsername())).orElse(false))
                 .orElseThrow(() -> new NotFoundException("no comment with id " + commentId));
         if (!Objects.equals(comment.getAuthor().getId(), me.getId())) {
             throw new AccessDeniedException("only its author may change or delete comment " + commentId);

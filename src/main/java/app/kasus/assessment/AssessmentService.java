@@ -2,6 +2,7 @@ package app.kasus.assessment;
 
 import app.kasus.annotation.AnnotationData;
 import app.kasus.annotation.AnnotationService;
+import app.kasus.annotation.GoldService;
 import app.kasus.base.NotFoundException;
 import app.kasus.cases.CaseService;
 import app.kasus.cases.PassageInfo;
@@ -26,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Chooses whose coding is assessed, checks that the viewer may see it, and runs the engine. Students see
- * their own coding, their own group's and its majority; instructors, researchers and administrators any.
+ * their own coding, their own group's and its majority, and the gold coding once it is released; instructors,
+ * researchers and administrators any.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,10 +41,12 @@ public class AssessmentService {
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final AccessRules access;
+    private final GoldService gold;
 
     AssessmentService(AnnotationService annotations, CaseService cases, CodebookService codebooks,
                       GroupService groups, AccountService accounts, CurrentUser currentUser,
-                      AccessRules access) {
+                      AccessRules access, GoldService gold) {
+        this.gold = gold;
         this.annotations = annotations;
         this.cases = cases;
         this.codebooks = codebooks;
@@ -56,8 +60,10 @@ public class AssessmentService {
         cases.requireCase(caseId);
         UserAccount me = currentUser.require();
         CodingSource source = CodingSource.parse(rawSource);
-        List<String> coders = coders(caseId, source, me);
-        List<AnnotationData> coding = annotations.codingOf(caseId, coders);
+        boolean isGold = source.kind() == CodingSource.Kind.GOLD;
+        // Gold is nobody's coding: no coders, and the gold service refuses students before the release (403).
+        List<String> coders = isGold ? List.of() : coders(caseId, source, me);
+        List<AnnotationData> coding = isGold ? gold.gold(caseId) : annotations.codingOf(caseId, coders);
         Codebook codebook = codebooks.forCase(caseId);
         Map<Long, Integer> ordinals = cases.passages(caseId).stream()
                 .collect(Collectors.toMap(PassageInfo::id, PassageInfo::ordinal));
@@ -84,6 +90,9 @@ public class AssessmentService {
             sources.add("majority");
         }
         visibleGroups.forEach(g -> sources.add("majority:group:" + g.name()));
+        if (gold.maySeeGold(caseId)) {
+            sources.add("gold");
+        }
         return sources;
     }
 
@@ -110,6 +119,7 @@ public class AssessmentService {
                 yield groups.groupsOf(me).stream().findFirst()
                         .orElseThrow(() -> new AccessDeniedException("you are in no seminar group")).members();
             }
+            case GOLD -> throw new IllegalStateException("gold has no coders");
         };
     }
 

@@ -4,11 +4,12 @@ import app.kasus.base.InvalidInputException;
 
 /**
  * Whose coding an assessment combines, as the viewer writes it: {@code me}, {@code user:<name>},
- * {@code group:<name>}, {@code all}, {@code majority} or {@code majority:group:<name>}.
+ * {@code group:<name>}, {@code all}, {@code majority}, {@code majority:group:<name>} or {@code gold} (the case's
+ * reference coding, not a coder's).
  */
 public record CodingSource(Kind kind, String name) {
 
-    public enum Kind { ME, USER, GROUP, ALL, MAJORITY, MAJORITY_OF_GROUP }
+    public enum Kind { ME, USER, GROUP, ALL, MAJORITY, MAJORITY_OF_GROUP, GOLD }
 
     public static CodingSource parse(String raw) {
         String s = raw == null || raw.isBlank() ? "me" : raw.trim();
@@ -21,6 +22,9 @@ public record CodingSource(Kind kind, String name) {
         if (s.equals("majority")) {
             return new CodingSource(Kind.MAJORITY, null);
         }
+        if (s.equals("gold")) {
+            return new CodingSource(Kind.GOLD, null);
+        }
         if (s.startsWith("majority:group:") && s.length() > "majority:group:".length()) {
             return new CodingSource(Kind.MAJORITY_OF_GROUP, s.substring("majority:group:".length()));
         }
@@ -31,7 +35,7 @@ public record CodingSource(Kind kind, String name) {
             return new CodingSource(Kind.GROUP, s.substring("group:".length()));
         }
         throw new InvalidInputException("source",
-                "must be me, user:<name>, group:<name>, all, majority or majority:group:<name>");
+                "must be me, user:<name>, group:<name>, all, majority, majority:group:<name> or gold");
     }
 
     public String id() {
@@ -39,6 +43,7 @@ public record CodingSource(Kind kind, String name) {
             case ME -> "me";
             case ALL -> "all";
             case MAJORITY -> "majority";
+            case GOLD -> "gold";
             case USER -> "user:" + name;
             case GROUP -> "group:" + name;
             case MAJORITY_OF_GROUP -> "majority:group:" + name;

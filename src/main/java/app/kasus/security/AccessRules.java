@@ -72,6 +72,28 @@ public class AccessRules {
         return mayReviewCoding(actor);
     }
 
+    /** The case's gold (reference) coding is written by instructors and administrators. */
+    public boolean mayEditGold(UserAccount actor) {
+        return actor.getRole() == Role.INSTRUCTOR || actor.getRole() == Role.ADMIN;
+    }
+
+    /** Staff read gold coding at any time; students only once an instructor has released it for the case. */
+    public boolean maySeeGold(UserAccount actor, boolean released) {
+        return actor.getRole() != Role.STUDENT || released;
+    }
+
+    public void requireEditGold(UserAccount actor) {
+        if (!mayEditGold(actor)) {
+            throw new AccessDeniedException("only instructors and administrators write the gold coding");
+        }
+    }
+
+    public void requireSeeGold(UserAccount actor, boolean released) {
+        if (!maySeeGold(actor, released)) {
+            throw new AccessDeniedException("the gold coding of this case is not released yet");
+        }
+    }
+
     public void requireReviewCoding(UserAccount actor) {
         if (!mayReviewCoding(actor)) {
             throw new AccessDeniedException("only instructors and administrators lock and unlock coding");

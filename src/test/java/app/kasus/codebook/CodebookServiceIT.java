@@ -69,6 +69,11 @@ class CodebookServiceIT {
 
     /** Codes a span of the Yongbyon passage through the JSON API, as a script or the coding view would. */
     private long annotate(ApiClient coder, String code, String word) {
+        return annotate(coder, code, word, "");
+    }
+
+    /** {@code layerQuery}: "" for the coder's own coding, "?layer=gold" for the case's gold coding. */
+    private long annotate(ApiClient coder, String code, String word, String layerQuery) {
         String text = passage.get("text").asText();
         int start = text.indexOf(word);
         Map<String, Object> body = new HashMap<>();
@@ -79,7 +84,7 @@ class CodebookServiceIT {
         body.put("actor", "DPRK");
         body.put("addressee", "US");
         body.put("stage", 1);
-        ApiClient.Response created = coder.post("/api/cases/" + caseId + "/annotations", body);
+        ApiClient.Response created = coder.post("/api/cases/" + caseId + "/annotations" + layerQuery, body);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asLong();
     }
@@ -251,6 +256,23 @@ class CodebookServiceIT {
             student5.delete("/api/annotations/" + first);
             student5.delete("/api/annotations/" + second);
             removeIfPresent("test-move");
+        }
+    }
+
+    @Test
+    void goldCodingUsesCodesLikeAnyCoding() {
+        codebooks.addCode(caseId, testCode("test-gold", CodeKind.CONCESSION));
+        ApiClient instructor = ApiClient.as(port, "instructor", "kasus-demo");
+        long gold = annotate(instructor, "test-gold", "Yongbyon", "?layer=gold");
+        try {
+            assertThat(codebooks.usage(caseId, "test-gold")).as("gold alone puts the code in use").isEqualTo(1);
+            codebooks.deleteCode(caseId, "test-gold", "concession");
+            JsonNode moved = instructor.get("/api/annotations/" + gold).json();
+            assertThat(moved.get("code").asText()).isEqualTo("concession");
+            assertThat(moved.get("layer").asText()).isEqualTo("gold");
+        } finally {
+            instructor.delete("/api/annotations/" + gold);
+            removeIfPresent("test-gold");
         }
     }
 

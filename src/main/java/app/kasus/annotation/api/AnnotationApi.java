@@ -4,6 +4,8 @@ import app.kasus.annotation.AnnotationCommand;
 import app.kasus.annotation.AnnotationData;
 import app.kasus.annotation.AnnotationService;
 import app.kasus.annotation.CodingLayer;
+import app.kasus.annotation.GoldService;
+import app.kasus.base.InvalidInputException;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -22,18 +24,26 @@ import org.springframework.web.bind.annotation.RestController;
 class AnnotationApi {
 
     private final AnnotationService annotations;
+    private final GoldService gold;
 
-    AnnotationApi(AnnotationService annotations) {
+    AnnotationApi(AnnotationService annotations, GoldService gold) {
         this.annotations = annotations;
+        this.gold = gold;
     }
 
+    /** {@code layer}: coder (default, the caller's own coding) or gold (the case's reference coding; instructors). */
     @PostMapping("/cases/{caseId}/annotations")
-    ResponseEntity<AnnotationData> create(@PathVariable long caseId, @RequestBody AnnotationCommand command) {
-        AnnotationData created = annotations.create(caseId, command);
+    ResponseEntity<AnnotationData> create(@PathVariable long caseId, @RequestBody AnnotationCommand command,
+                                          @RequestParam(required = false) String layer) {
+        AnnotationData created = switch (layer == null || layer.isBlank() ? "coder" : layer.strip()) {
+            case "coder" -> annotations.create(caseId, command);
+            case "gold" -> gold.create(caseId, command);
+            default -> throw new InvalidInputException("layer", "must be coder or gold");
+        };
         return ResponseEntity.created(URI.create("/api/annotations/" + created.id())).body(created);
     }
 
-    /** {@code scope}: mine (default), group, all or user:<name>; see {@link CodingLayer}. */
+    /** {@code scope}: mine (default), group, all, gold or user:<name>; see {@link CodingLayer}. */
     @GetMapping("/cases/{caseId}/annotations")
     List<AnnotationData> list(@PathVariable long caseId, @RequestParam(required = false) String scope) {
         return annotations.visible(caseId, CodingLayer.parse("scope", scope));

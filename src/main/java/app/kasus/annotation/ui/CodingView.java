@@ -7,6 +7,8 @@ import app.kasus.annotation.CodingChanged;
 import app.kasus.annotation.CommentService;
 import app.kasus.annotation.CommentsChanged;
 import app.kasus.annotation.CodingLayer;
+import app.kasus.annotation.GoldReleaseChanged;
+import app.kasus.annotation.GoldService;
 import app.kasus.annotation.Presence;
 import app.kasus.base.LiveEvents;
 import app.kasus.annotation.SubmissionService;
@@ -45,11 +47,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Reading and coding one case: the abstracts side by side, then the body under its headings, each passage a
  * {@link PassageText}. The user edits their own coding here and, by the layer chosen above the text
- * ({@code ?show=mine|group|all|user:<name>}), sees others' coding read-only; changes others make arrive live.
+ * ({@code ?show=mine|group|all|user:<name>|gold}), sees others' coding (or the case's gold coding, once it may) read-only;
+ * changes others make arrive live.
  */
 @Route("cases/:caseId")
 @PermitAll
@@ -61,10 +65,12 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final AuthenticationContext authentication;
     private final LiveEvents events;
     private final CommentService comments;
+    private final GoldService gold;
     /** The thread shown in the panel, and its annotation (read by the live-event thread, hence volatile). */
     private CommentThread thread;
     private volatile long threadAnnotation;
     private LiveEvents.Subscription commentSubscription;
+    private LiveEvents.Subscription releaseSubscription;
     private final PresenceBar presenceBar;
     private static final long LIVE_DELAY_MILLIS = 250;
     private Codebook codebook;
@@ -88,7 +94,9 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private String title = "";
 
     CodingView(CaseService cases, AnnotationService annotations, CodebookService codebooks,
-               AuthenticationContext authentication, LiveEvents events, Presence presence, CommentService comments) {
+               AuthenticationContext authentication, LiveEvents events, Presence presence, CommentService comments,
+               GoldService gold) {
+        this.gold = gold;
         this.cases = cases;
         this.annotations = annotations;
         this.codebooks = codebooks;
@@ -132,7 +140,8 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 threadAnnotation = 0;
             }
         });
-        layerChoice = new LayerChoice(annotations.seesEveryone(), annotations.visibleCoders(caseId), this::showLayer);
+        layerChoice = new LayerChoice(annotations.seesEveryone(), gold.maySeeGold(caseId),
+                annotations.visibleCoders(caseId), this::showLayer);
         render(content);
         annotations.mine(caseId).forEach(a -> mine.put(a.id(), a));
         layer = requestedLayer(event.getLocation().getQueryParameters());
@@ -152,7 +161,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
             loadOthers(annotations.visible(caseId, wanted));
             return wanted;
-        } catch (InvalidInputException | NotFoundException e) {
+        } catch (InvalidInputException | NotFoundException | AccessDeniedException e) {
             Notification.show(getTranslation("layer.invalid", requested), 6000, Notification.Position.MIDDLE);
             others.clear();
             return CodingLayer.MINE;
@@ -163,15 +172,31 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         try {
             loadOthers(annotations.visible(caseId, chosen));
             layer = chosen;
-        } catch (NotFoundException e) {
+        } catch (NotFoundException | AccessDeniedException e) {
             error(getTranslation("layer.invalid", chosen.id()));
             layerChoice.show(layer);
             return;
         }
-        // Replaced, not pushed: the URL names what is shown, so a copied link opens the same layer.
+        showInAddress();
+        passageTexts.keySet().forEach(this::refreshHighlights);
+    }
+
+    /** Replaced, not pushed: the URL names what is shown, so a copied link opens the same layer. */
+    private void showInAddress() {
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 new Location("cases/" + caseId, QueryParameters.of("show", layer.id()))));
-        passageTexts.keySet().forEach(this::refreshHighlights);
+    }
+
+    /** The gold coding was released or withdrawn: offer it or not, and leave it if it may no longer be seen. */
+    private void goldReleaseChanged(boolean maySee) {
+        if (!maySee && layer.kind() == CodingLayer.Kind.GOLD) {
+            layer = CodingLayer.MINE;
+            others.clear();
+            showInAddress();
+            passageTexts.keySet().forEach(this::refreshHighlights);
+            Notification.show(getTranslation("layer.goldWithdrawn"), 6000, Notification.Position.MIDDLE);
+        }
+        layerChoice.offerGold(maySee, layer);
     }
 
     /** Keeps the layer's annotations that are not the viewer's: those are in {@code mine}, editable. */
@@ -200,6 +225,16 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 });
             }
         });
+        releaseSubscription = events.subscribe(GoldReleaseChanged.class, e -> {
+            long shown = caseId;
+            if (e.caseId() == shown) {
+                asViewer.query(() -> gold.maySeeGold(shown), maySee -> {
+                    if (caseId == shown && layerChoice != null) {
+                        goldReleaseChanged(maySee);
+                    }
+                });
+            }
+        });
         // After Push reconnects, events sent while the connection was down may be lost: refresh the whole layer.
         getElement().executeJs("""
                 const view = this;
@@ -221,6 +256,9 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (commentSubscription != null) {
             commentSubscription.close();
         }
+        if (releaseSubscription != null) {
+            releaseSubscription.close();
+        }
         if (liveRefresh != null) {
             liveRefresh.close();
         }
@@ -241,12 +279,23 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void reloadLive(AsViewer asViewer, Set<Long> passageIds) {
         long shownCase = caseId;
         CodingLayer shownLayer = layer;
-        asViewer.query(() -> new Shown(annotations.mine(shownCase), shownLayer.kind() == CodingLayer.Kind.MINE
-                ? List.of() : annotations.visible(shownCase, shownLayer)), shown -> {
+        asViewer.query(() -> new Shown(annotations.mine(shownCase), layerCoding(shownCase, shownLayer)), shown -> {
             if (caseId == shownCase && layer.equals(shownLayer)) {
                 applyLive(shown.own(), shown.visible(), passageIds);
             }
         });
+    }
+
+    /** For the refresh thread: a gold layer withdrawn meanwhile shows nothing until the release event moves on. */
+    private List<AnnotationData> layerCoding(long shownCase, CodingLayer shownLayer) {
+        if (shownLayer.kind() == CodingLayer.Kind.MINE) {
+            return List.of();
+        }
+        try {
+            return annotations.visible(shownCase, shownLayer);
+        } catch (AccessDeniedException withdrawn) {
+            return List.of();
+        }
     }
 
     private void applyLive(List<AnnotationData> own, List<AnnotationData> visible, Set<Long> passageIds) {
@@ -373,7 +422,10 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         editing = passageTexts.get(annotation.passageId());
         editing.setSelectedId(annotationId);
         panel.openReadOnly(annotation);
-        showThread(annotationId);
+        // Gold belongs to the case, not to a coder a thread could address: it has no comments.
+        if (!annotation.gold()) {
+            showThread(annotationId);
+        }
     }
 
     /** The annotation's comments in the panel; they follow others' posts live (see onAttach). */
@@ -426,8 +478,9 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         for (AnnotationData a : others.values()) {
             if (a.passageId() == passageId) {
-                String label = getTranslation("layer.by", a.author(), initials(a.author()), panel.describe(a));
-                highlights.add(new PassageText.Highlight(a.id(), a.start(), a.end(), color(a), label, false));
+                String label = a.gold() ? getTranslation("layer.goldBy", a.author(), panel.describe(a))
+                        : getTranslation("layer.by", a.author(), initials(a.author()), panel.describe(a));
+                highlights.add(new PassageText.Highlight(a.id(), a.start(), a.end(), color(a), label, false, a.gold()));
             }
         }
         passageTexts.get(passageId).setHighlights(highlights);

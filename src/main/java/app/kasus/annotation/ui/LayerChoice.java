@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Whose coding the reading view shows: my coding, my group, (staff) everyone, or one named coder. It only
- * offers choices; the view decides what a choice means and keeps it in the URL.
+ * Whose coding the reading view shows: my coding, my group, (staff) everyone, one named coder, or the case's gold
+ * coding (for whoever may see it). It only offers choices; the view decides what a choice means and keeps it in
+ * the URL.
  */
 class LayerChoice extends Div {
 
@@ -18,18 +19,15 @@ class LayerChoice extends Div {
 
     private final Select<String> kind = new Select<>();
     private final ComboBox<String> coder = new ComboBox<>();
+    private final boolean staff;
     private boolean quiet;
 
-    LayerChoice(boolean staff, List<String> coders, Consumer<CodingLayer> onChoice) {
+    LayerChoice(boolean staff, boolean gold, List<String> coders, Consumer<CodingLayer> onChoice) {
         addClassName("layer-choice");
-        List<String> kinds = new ArrayList<>(List.of("mine", "group"));
-        if (staff) {
-            kinds.add("all");
-        }
-        kinds.add(CODER);
+        this.staff = staff;
         kind.setId("show-layer");
         kind.setLabel(getTranslation("layer.label"));
-        kind.setItems(kinds);
+        kind.setItems(kinds(gold));
         kind.setItemLabelGenerator(k -> getTranslation("layer." + k));
         coder.setId("show-coder");
         coder.setLabel(getTranslation("layer.coder"));
@@ -47,6 +45,29 @@ class LayerChoice extends Div {
             }
         });
         add(kind, coder);
+    }
+
+    private List<String> kinds(boolean gold) {
+        List<String> kinds = new ArrayList<>(List.of("mine", "group"));
+        if (staff) {
+            kinds.add("all");
+        }
+        kinds.add(CODER);
+        if (gold) {
+            kinds.add(CodingLayer.GOLD.id());
+        }
+        return kinds;
+    }
+
+    /** Offers the gold layer or stops offering it (its release changed); {@code shown}: the layer shown meanwhile. */
+    void offerGold(boolean gold, CodingLayer shown) {
+        quiet = true;
+        try {
+            kind.setItems(kinds(gold));
+        } finally {
+            quiet = false;
+        }
+        show(shown);
     }
 
     /** Shows the layer without reporting it back as a new choice. */

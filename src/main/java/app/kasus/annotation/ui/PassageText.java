@@ -16,8 +16,15 @@ import java.util.List;
 @JavaScript("context://components/kasus-passage.js")
 class PassageText extends Component {
 
-    /** {@code own}: the viewer's, editable; others' are drawn outlined and only shown. */
-    record Highlight(long id, int start, int end, String color, String label, boolean own) {
+    /**
+     * {@code own}: the viewer's, editable; others' are drawn outlined and only shown. {@code gold}: a span of the
+     * case's gold coding, read-only here and drawn apart from any coder's.
+     */
+    record Highlight(long id, int start, int end, String color, String label, boolean own, boolean gold) {
+
+        Highlight(long id, int start, int end, String color, String label, boolean own) {
+            this(id, start, end, color, label, own, false);
+        }
     }
 
     record Note(int number, String text) {

@@ -39,6 +39,9 @@ final class SourceSelect extends Composite<Select<String>> {
         if (source.equals("majority")) {
             return getTranslation("assessment.source.majority");
         }
+        if (source.equals("gold")) {
+            return getTranslation("assessment.source.gold");
+        }
         if (source.startsWith("majority:group:")) {
             return getTranslation("assessment.source.majorityOfGroup", source.substring("majority:group:".length()));
         }

@@ -2,6 +2,9 @@ package app.kasus.review.ui;
 
 import app.kasus.annotation.CoderProgress;
 import app.kasus.annotation.CodingChanged;
+import app.kasus.annotation.GoldReleaseChanged;
+import app.kasus.annotation.GoldReleaseStatus;
+import app.kasus.annotation.GoldService;
 import app.kasus.annotation.SubmissionChanged;
 import app.kasus.base.LiveEvents;
 import com.vaadin.flow.component.AttachEvent;
@@ -45,7 +48,8 @@ import java.util.Locale;
 /**
  * The instructors' dashboard of a case: per group and student how much they coded, how many passages their coding
  * covers, whether they submitted and whether it is locked, and when they last changed an annotation. Each row
- * locks or unlocks that student's coding and opens it read-only in the reading view.
+ * locks or unlocks that student's coding and opens it read-only in the reading view. Above the table, the case's gold
+ * coding is released to students or withdrawn.
  */
 @Route("cases/:caseId/progress")
 @RolesAllowed({Role.INSTRUCTOR_NAME, Role.ADMIN_NAME})
@@ -58,10 +62,15 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final List<LiveEvents.Subscription> subscriptions = new ArrayList<>();
     private final Grid<CoderProgress> grid = new Grid<>();
     private final Paragraph summary = new Paragraph();
+    private final GoldService gold;
+    private final Paragraph goldState = new Paragraph();
+    private final Button goldToggle = new Button();
     private long caseId;
     private String title = "";
 
-    ProgressView(CaseService cases, ProgressService progress, SubmissionService submissions, LiveEvents events) {
+    ProgressView(CaseService cases, ProgressService progress, SubmissionService submissions, LiveEvents events,
+                 GoldService gold) {
+        this.gold = gold;
         this.events = events;
         this.cases = cases;
         this.progress = progress;
@@ -91,8 +100,8 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         summary.setId("progress-summary");
         Button refresh = new Button(getTranslation("progress.refresh"), e -> reload());
         refresh.setId("progress-refresh");
-        add(back, new H1(getTranslation("progress.title", title)), intro, new HorizontalLayout(summary, refresh),
-                grid());
+        add(back, new H1(getTranslation("progress.title", title)), intro, goldBar(),
+                new HorizontalLayout(summary, refresh), grid());
         reload();
     }
 
@@ -103,6 +112,7 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         UI ui = attachEvent.getUI();
         subscriptions.add(events.subscribe(SubmissionChanged.class, e -> refreshIfShown(ui, e.caseId())));
         subscriptions.add(events.subscribe(CodingChanged.class, e -> refreshIfShown(ui, e.caseId())));
+        subscriptions.add(events.subscribe(GoldReleaseChanged.class, e -> refreshIfShown(ui, e.caseId())));
     }
 
     @Override
@@ -150,7 +160,43 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         return grid;
     }
 
+    private HorizontalLayout goldBar() {
+        goldState.setId("gold-release-state");
+        goldToggle.setId("gold-release");
+        goldToggle.setVisible(gold.mayEditGold());
+        goldToggle.addClickListener(e -> toggleRelease());
+        HorizontalLayout bar = new HorizontalLayout(goldState, goldToggle);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.addClassName("gold-release-bar");
+        return bar;
+    }
+
+    private void showRelease() {
+        GoldReleaseStatus release = gold.releaseStatus(caseId);
+        goldState.setText(release.released() ? getTranslation("progress.gold.released", when(release.releasedAt()))
+                : getTranslation("progress.gold.withheld"));
+        goldToggle.setText(getTranslation(release.released() ? "progress.gold.withdraw" : "progress.gold.release"));
+        goldToggle.getElement().setAttribute("data-released", Boolean.toString(release.released()));
+    }
+
+    private void toggleRelease() {
+        boolean released = Boolean.parseBoolean(goldToggle.getElement().getAttribute("data-released"));
+        try {
+            if (released) {
+                gold.withdrawRelease(caseId);
+                Notify.success(getTranslation("progress.gold.withdrawnDone"));
+            } else {
+                gold.release(caseId);
+                Notify.success(getTranslation("progress.gold.releasedDone"));
+            }
+        } catch (ConflictException | NotFoundException e) {
+            Notify.error(getTranslation("progress.failed", e.getMessage()));
+        }
+        showRelease();
+    }
+
     private void reload() {
+        showRelease();
         List<CoderProgress> rows = progress.progress(caseId);
         grid.setItems(rows);
         long submitted = rows.stream().filter(p -> p.submittedAt() != null).count();

@@ -34,6 +34,7 @@ class ProgressE2E extends BrowserTest {
     private ApiClient instructor;
     private long caseId;
     private final List<Long> annotations = new ArrayList<>();
+    private final List<Long> gold = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
@@ -49,6 +50,9 @@ class ProgressE2E extends BrowserTest {
         }
         annotations.forEach(id -> api("student5").delete("/api/annotations/" + id));
         annotations.clear();
+        gold.forEach(id -> instructor.delete("/api/annotations/" + id));
+        gold.clear();
+        instructor.delete("/api/cases/" + caseId + "/gold/release");
     }
 
     private ApiClient api(String username) {
@@ -103,6 +107,77 @@ class ProgressE2E extends BrowserTest {
         assertThat(page.locator("#lock-student5")).isVisible();
         assertThat(api("student5").get("/api/cases/" + caseId + "/submission").json().get("state").asText())
                 .isEqualTo("SUBMITTED");
+    }
+
+    /** A gold span over {@link #WORD}, written by the instructor through the API (deleted afterwards). */
+    private void goldOnWord() {
+        JsonNode passage = null;
+        for (JsonNode p : instructor.get("/api/cases/" + caseId + "/passages").json()) {
+            if (p.get("text").asText().contains(WORD)) {
+                passage = p;
+                break;
+            }
+        }
+        assertThat(passage).as("a passage about " + WORD).isNotNull();
+        int start = passage.get("text").asText().indexOf(WORD);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("passageId", passage.get("id").asLong());
+        body.put("start", start);
+        body.put("end", start + WORD.length());
+        body.put("code", "concession");
+        body.put("actor", "DPRK");
+        body.put("addressee", "US");
+        body.put("stage", 1);
+        ApiClient.Response created = instructor.post("/api/cases/" + caseId + "/annotations?layer=gold", body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        gold.add(created.json().get("id").asLong());
+    }
+
+    @Test
+    void anInstructorReleasesTheGoldCodingAndReadsItInTheReadingView() {
+        goldOnWord();
+        signIn("instructor");
+        page.navigate(base() + "/cases/" + caseId + "/progress");
+        assertThat(page.locator("#gold-release-state")).containsText("not released");
+        page.locator("#gold-release").click();
+        assertThat(page.locator("#gold-release-state")).containsText("is released to students");
+        assertThat(page.locator("#gold-release")).hasText("Withdraw release");
+        assertThat(instructor.get("/api/cases/" + caseId + "/gold/release").json().get("released").asBoolean()).isTrue();
+
+        page.navigate(base() + "/cases/" + caseId + "?show=gold");
+        CasePage casePage = new CasePage(page);
+        Locator coded = casePage.passageContaining(WORD);
+        assertThat(coded.locator(".hl.gold")).hasCount(1);
+        assertThat(coded.locator(".hl.gold")).hasText(WORD);
+        assertThat(coded.locator(".hl.gold")).hasAttribute("title", Pattern.compile("^Gold \\(instructor\\): "));
+        assertThat(page.locator("#show-layer")).containsText("Gold coding");
+    }
+
+    @Test
+    void aStudentsOpenPageOffersTheGoldCodingWhileItIsReleased() {
+        goldOnWord();
+        signIn("student5");
+        CasePage casePage = new CasePage(page).openFromList("Hanoi");
+        Locator goldChoice = page.locator("vaadin-select-overlay[opened] vaadin-select-item",
+                new Page.LocatorOptions().setHasText("Gold coding"));
+        page.locator("#show-layer").click();
+        assertThat(page.locator("vaadin-select-overlay[opened] vaadin-select-item").first()).isVisible();
+        assertThat(goldChoice).hasCount(0);
+        page.keyboard().press("Escape");
+
+        assertThat(instructor.post("/api/cases/" + caseId + "/gold/release").status()).isEqualTo(204);
+        page.locator("#show-layer").click();
+        goldChoice.click();
+        assertThat(page).hasURL(Pattern.compile("/cases/" + caseId + "\\?show=gold$"));
+        Locator coded = casePage.passageContaining(WORD);
+        assertThat(coded.locator(".hl.gold")).hasCount(1);
+
+        // Withdrawn while the student reads it: the page leaves the gold layer and says why.
+        assertThat(instructor.delete("/api/cases/" + caseId + "/gold/release").status()).isEqualTo(204);
+        assertThat(page.locator("vaadin-notification-card",
+                new Page.LocatorOptions().setHasText("no longer released")).first()).isVisible();
+        assertThat(coded.locator(".hl.gold")).hasCount(0);
+        assertThat(page).hasURL(Pattern.compile("/cases/" + caseId + "\\?show=mine$"));
     }
 
     @Test
