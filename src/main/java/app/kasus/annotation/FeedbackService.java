@@ -149,8 +149,9 @@ public class FeedbackService {
 
     /** An annotation whose feedback the caller may read: 404 when they may not see it at all, 403 when not theirs. */
     private Annotation readable(long annotationId, UserAccount me) {
+        // Gold spans are the case's, not a coder's: there is nobody to give feedback to.
         Annotation annotation = annotations.findById(annotationId)
-                .filter(a -> visibility.maySee(me, a.getAuthor().getUsername()))
+                .filter(a -> !a.isGold() && visibility.maySee(me, a.getAuthor().getUsername()))
                 .orElseThrow(() -> new NotFoundException("no annotation with id " + annotationId));
         if (!isCoder(annotation, me) && !access.mayGiveFeedback(me)) {
             throw new AccessDeniedException("feedback is for the annotation's coder and the instructors only");
