@@ -94,6 +94,17 @@ public class AccessRules {
         }
     }
 
+    /** Inter-coder agreement compares everyone's coding: for instructors, researchers and administrators. */
+    public boolean mayMeasureAgreement(UserAccount actor) {
+        return actor.getRole() == Role.INSTRUCTOR || actor.getRole() == Role.RESEARCHER || actor.getRole() == Role.ADMIN;
+    }
+
+    public void requireMeasureAgreement(UserAccount actor) {
+        if (!mayMeasureAgreement(actor)) {
+            throw new AccessDeniedException("only instructors, researchers and administrators measure agreement");
+        }
+    }
+
     public void requireReviewCoding(UserAccount actor) {
         if (!mayReviewCoding(actor)) {
             throw new AccessDeniedException("only instructors and administrators lock and unlock coding");
