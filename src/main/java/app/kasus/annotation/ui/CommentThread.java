@@ -63,6 +63,8 @@ class CommentThread extends VerticalLayout {
     private final Set<Long> unreadThisViewing = new HashSet<>();
     /** The comment being edited in place, if any: unsaved work, like a draft. */
     private Long editing;
+    /** Its entry, holding the editor: kept as it is when the thread is shown again meanwhile. */
+    private Div editingEntry;
     /** The browser's time zone once it is known; the server's until then. */
     private ZoneId zone = ZoneId.systemDefault();
 
@@ -140,15 +142,23 @@ class CommentThread extends VerticalLayout {
     void show(List<Entry> thread) {
         shown = List.copyOf(thread);
         thread.stream().filter(Entry::unread).forEach(e -> unreadThisViewing.add(e.id()));
-        editing = null;
+        // Someone else's change (or the coder reading feedback) arriving live does not throw away an edit in progress.
+        if (editing != null && thread.stream().noneMatch(e -> e.id() == editing)) {
+            stopEditing();
+        }
         list.removeAll();
         if (thread.isEmpty()) {
             list.add(empty);
             return;
         }
         for (Entry item : thread) {
-            list.add(entry(item));
+            list.add(editing != null && item.id() == editing ? editingEntry : entry(item));
         }
+    }
+
+    private void stopEditing() {
+        editing = null;
+        editingEntry = null;
     }
 
     /** Whether an entry shown now is unread (as the source last answered, not just marked for this viewing). */
@@ -233,6 +243,7 @@ class CommentThread extends VerticalLayout {
 
     private void startEditing(Div entry, Paragraph text, Entry item) {
         editing = item.id();
+        editingEntry = entry;
         TextArea editor = new TextArea();
         editor.setWidthFull();
         editor.setValue(item.text());
@@ -241,7 +252,10 @@ class CommentThread extends VerticalLayout {
         Button save = new Button(getTranslation(keys + "save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(editor);
-        Button cancel = new Button(getTranslation(keys + "cancel"), e -> refresh());
+        Button cancel = new Button(getTranslation(keys + "cancel"), e -> {
+            stopEditing();
+            refresh();
+        });
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         cancel.addClickShortcut(Key.ESCAPE).listenOn(editor);
         save.addClickListener(e -> {
@@ -254,6 +268,7 @@ class CommentThread extends VerticalLayout {
                 source.edit(item.id(), editor.getValue(), item.version());
                 return null;
             })) {
+                stopEditing();
                 refresh();
             }
         });
@@ -284,7 +299,8 @@ class CommentThread extends VerticalLayout {
 
     /**
      * Runs a change; a refusal is reported as a notification (never silently) and answers false. Refused input stays
-     * in its field to be corrected; a comment changed or deleted elsewhere reloads the thread.
+     * in its field to be corrected; an entry changed or deleted elsewhere reloads the thread, ending an edit (its
+     * version is no longer the one read).
      */
     private boolean attempt(Supplier<?> change) {
         try {
@@ -294,12 +310,15 @@ class CommentThread extends VerticalLayout {
             Notify.error(getTranslation(keys + "invalid", e.getMessage()));
         } catch (StaleVersionException | ConflictException e) {
             Notify.error(getTranslation(keys + "conflict"));
+            stopEditing();
             refresh();
         } catch (NotFoundException e) {
             Notify.error(getTranslation(keys + "gone"));
+            stopEditing();
             refresh();
         } catch (AccessDeniedException e) {
             Notify.error(getTranslation(keys + "denied"));
+            stopEditing();
             refresh();
         }
         return false;

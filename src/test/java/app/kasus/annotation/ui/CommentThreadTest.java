@@ -120,6 +120,32 @@ class CommentThreadTest {
         assertThat(withClass(thread, "comment-read-only")).hasSize(1);
     }
 
+    @Test
+    void anEditInProgressSurvivesALiveUpdateOfTheThreadUntilCancelled() {
+        FeedbackService feedback = mock(FeedbackService.class);
+        when(feedback.mayWrite()).thenReturn(true);
+        when(feedback.on(ANNOTATION)).thenReturn(List.of(feedback(1, "First", false)));
+        CommentThread thread = new CommentThread(ThreadSource.feedback(feedback, false), "teacher", ANNOTATION);
+        buttons(thread).stream().filter(b -> b.getText().equals("Edit")).findFirst().orElseThrow().click();
+        TextArea editor = all(thread).filter(TextArea.class::isInstance).map(TextArea.class::cast)
+                .filter(t -> t.getId().isEmpty()).findFirst().orElseThrow();
+        editor.setValue("First, reworded");
+
+        // The coder reads it meanwhile: the live reload keeps the editor and its text.
+        thread.show(List.of(new ThreadSource.Entry(1, "teacher", "Ms Teacher", "First", 0, Instant.EPOCH,
+                Instant.EPOCH, false, false), new ThreadSource.Entry(2, "teacher2", "Mr Other", "Second", 0,
+                Instant.EPOCH, Instant.EPOCH, false, true)));
+        assertThat(editor.getValue()).isEqualTo("First, reworded");
+        assertThat(all(thread).anyMatch(c -> c == editor)).isTrue();
+        assertThat(withClass(thread, "feedback-text")).hasSize(1);
+        assertThat(thread.hasDraft()).isTrue();
+
+        buttons(thread).stream().filter(b -> b.getText().equals("Cancel")).findFirst().orElseThrow().click();
+        assertThat(all(thread).anyMatch(c -> c == editor)).isFalse();
+        assertThat(thread.hasDraft()).isFalse();
+        assertThat(withClass(thread, "feedback-text")).hasSize(1);
+    }
+
     private static FeedbackData feedback(long id, String text, boolean read) {
         Instant created = Instant.parse("2026-11-21T09:00:00Z");
         return new FeedbackData(id, ANNOTATION, "teacher", "Ms Teacher", text, 0, created, created, false, read);
