@@ -67,6 +67,11 @@ public class AccessRules {
         return maySeeAllCoding(actor);
     }
 
+    /** Feedback on a coder's annotation is the instructors' (and administrators') to write; researchers observe. */
+    public boolean mayGiveFeedback(UserAccount actor) {
+        return mayReviewCoding(actor);
+    }
+
     /** The case's gold (reference) coding is written by instructors and administrators. */
     public boolean mayEditGold(UserAccount actor) {
         return actor.getRole() == Role.INSTRUCTOR || actor.getRole() == Role.ADMIN;
