@@ -3,6 +3,7 @@ package app.kasus.review.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.kasus.annotation.ui.KasusPages.CasePage;
 import app.kasus.annotation.ui.KasusPages.LoginPage;
 import app.kasus.security.AccountService;
 import app.kasus.security.Role;
@@ -14,6 +15,7 @@ import app.kasus.testsupport.KasusIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,7 +32,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The instructor adjudicates two students' coding of a passage into gold in a real browser: accepts one span, edits
- * another in gold, adds a third by selecting text and accepts what both agree on. The accounts, group, coding and
+ * another in gold, adds a third by selecting text and accepts what both agree on; then gives feedback in place and
+ * releases gold, and a student sees the feedback, the gold coding and their score. The accounts, group, coding and
  * every gold span are made for the test and removed afterwards.
  */
 @KasusIntegrationTest
@@ -252,12 +255,30 @@ class AdjudicationE2E extends BrowserTest {
                 p + ":" + added + ":demand:US>DPRK");
         assertThat(secondSignal).isPositive();
 
+        // Feedback in place on the first student's demand, written in the reading view's panel.
+        page.navigate(base() + "/cases/" + caseId + "?show=user:" + firstName);
+        CasePage teacherCase = new CasePage(page);
+        Locator teachersPassage = page.locator("kasus-passage[data-passage-id='" + passageId + "']");
+        teacherCase.highlights(teachersPassage).filter(new Locator.FilterOptions().setHasText(disputed)).first().click();
+        teacherCase.giveFeedback("A demand, yes: the gold coding agrees.");
+        assertThat(teacherCase.feedbackSection().locator(".feedback-text")).hasText("A demand, yes: the gold coding agrees.");
+
         // The instructor releases gold on the progress dashboard; the first student then sees it and their score.
         page.navigate(base() + "/cases/" + caseId + "/progress");
         page.locator("#gold-release").click();
         assertThat(page.locator("#gold-release-state")).containsText("released to students (since");
         try {
             Page student = studentPage(firstName);
+            // Their own layer carries the feedback on the demand; opening it shows the text, marked new.
+            student.navigate(base() + "/cases/" + caseId + "?show=mine");
+            CasePage studentCase = new CasePage(student);
+            Locator studentsPassage = student.locator("kasus-passage[data-passage-id='" + passageId + "']");
+            Locator mark = studentCase.feedbackMarks(studentsPassage);
+            assertThat(mark).hasAttribute("aria-label", "Feedback: 1, 1 new");
+            mark.click();
+            assertThat(studentCase.feedbackSection().locator(".feedback-text")).hasText("A demand, yes: the gold coding agrees.");
+            assertThat(studentCase.feedbackSection().locator(".feedback-unread")).hasText("New");
+
             student.navigate(base() + "/cases/" + caseId + "?show=gold");
             // The span only the instructor added is there, drawn as gold.
             assertThat(student.locator("kasus-passage .hl.gold",
