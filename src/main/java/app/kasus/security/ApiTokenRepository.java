@@ -3,6 +3,7 @@ package app.kasus.security;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -15,6 +16,12 @@ interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 
     @Query("select t from ApiToken t where t.owner.id = :ownerId order by t.createdAt desc, t.id desc")
     List<ApiToken> findByOwner(long ownerId);
+
+    @Query("select t from ApiToken t where t.owner.id = :ownerId order by t.createdAt desc, t.id desc")
+    List<ApiToken> findByOwner(long ownerId, Pageable page);
+
+    @Query("select count(t) from ApiToken t where t.owner.id = :ownerId")
+    long countByOwner(long ownerId);
 
     @Query("select t from ApiToken t where t.id = :id and t.owner.id = :ownerId")
     Optional<ApiToken> findOwned(long id, long ownerId);

@@ -73,6 +73,18 @@ public class ApiTokenService {
         return tokens.findByOwner(currentUser.require().getId()).stream().map(ApiToken::toInfo).toList();
     }
 
+    /** A window of {@link #mine()}, for a lazy list. */
+    @Transactional(readOnly = true)
+    public List<ApiTokenInfo> mine(int offset, int limit) {
+        return tokens.findByOwner(currentUser.require().getId(), new OffsetPage(offset, limit)).stream()
+                .map(ApiToken::toInfo).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public int countMine() {
+        return (int) tokens.countByOwner(currentUser.require().getId());
+    }
+
     /** Revokes one of the caller's tokens; anyone else's reads as unknown. */
     @Transactional
     public void revoke(long id) {

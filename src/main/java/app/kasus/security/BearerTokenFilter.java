@@ -35,10 +35,14 @@ class BearerTokenFilter extends OncePerRequestFilter {
         this.tokens = tokens;
     }
 
-    /** For the CSRF exemption: true only when the request carries a Bearer token that authenticates. */
-    boolean validBearer(HttpServletRequest request) {
+    /**
+     * For the CSRF exemption: a Bearer request is exempt when its token authenticates, or when it has no session a
+     * forger could ride on (then the bad token is answered 401 here, as a script expects). A session cookie with a
+     * bogus token stays under CSRF protection.
+     */
+    boolean exemptFromCsrf(HttpServletRequest request) {
         Optional<Authentication> result = check(request);
-        return result != null && result.isPresent();
+        return result != null && (result.isPresent() || !request.isRequestedSessionIdValid());
     }
 
     @Override

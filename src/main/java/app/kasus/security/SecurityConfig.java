@@ -42,8 +42,9 @@ class SecurityConfig {
     /**
      * The JSON API: a Bearer token or HTTP Basic for scripts, or the browser's session. CSRF protection stays on
      * for session callers. A request whose own Authorization header authenticates it cannot be forged by another
-     * site, so it is exempt: Basic (a wrong password is refused, never passed on to the session) and a Bearer
-     * token that is valid. Any other header leaves the check on, so a cookie is never excused by a bogus header.
+     * site, so it is exempt: Basic (a wrong password is refused, never passed on to the session) and a valid Bearer
+     * token. Any other header leaves the check on, so a cookie is never excused by a bogus header (see
+     * {@link BearerTokenFilter#exemptFromCsrf}); an invalid token is refused either way, never passed to the session.
      */
     @Bean
     @Order(1)
@@ -64,7 +65,7 @@ class SecurityConfig {
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(bearer, BasicAuthenticationFilter.class)
                 .addFilterAfter(new AccountStateFilter(users), AuthorizationFilter.class)
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> basic(request) || bearer.validBearer(request)));
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> basic(request) || bearer.exemptFromCsrf(request)));
         return http.build();
     }
 
