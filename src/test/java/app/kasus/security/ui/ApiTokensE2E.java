@@ -60,13 +60,13 @@ class ApiTokensE2E extends BrowserTest {
 
         page.locator("#token-create").click();
         assertThat(page.locator("#token-name [slot='error-message']")).containsText("name");
-        assertThat(page.locator("#issued-token-dialog")).not().isAttached();
+        assertThat(page.locator("#issued-token")).isHidden();
 
         page.locator("#token-name input").fill("nightly export");
         page.locator("#token-days input").fill("7");
         page.locator("#token-create").click();
-        Locator dialog = page.locator("#issued-token-dialog");
-        assertThat(dialog).isVisible();
+        Locator dialog = page.locator("vaadin-dialog-overlay[opened]");
+        assertThat(dialog).containsText("nightly export");
         Locator secret = page.locator("#issued-token input");
         assertThat(secret).hasValue(java.util.regex.Pattern.compile("^" + ApiTokens.PREFIX + "[A-Za-z0-9_-]{43}$"));
         String token = secret.inputValue();
@@ -80,17 +80,17 @@ class ApiTokensE2E extends BrowserTest {
         assertThat(script.get("/api/cases").status()).isEqualTo(200);
 
         page.locator("#issued-token-close").click();
-        assertThat(dialog).not().isAttached();
+        assertThat(page.locator("#issued-token")).isHidden();
         Locator grid = page.locator("#api-tokens-grid");
         assertThat(grid).containsText("nightly export");
         assertThat(page.locator("body")).not().containsText(token.substring(ApiTokens.PREFIX.length(), 20));
         page.reload();
         assertThat(grid).containsText("nightly export");
-        assertThat(page.locator("#issued-token-dialog")).not().isAttached();
+        assertThat(page.locator("#issued-token")).isHidden();
         Accessibility.assertNoSeriousViolations(page);
 
         page.locator(".token-revoke").first().click();
-        assertThat(page.locator("#revoke-token-dialog")).isVisible();
+        assertThat(page.locator("#revoke-token-confirm")).isVisible();
         page.locator("#revoke-token-cancel").click();
         assertThat(script.get("/api/cases").status()).as("cancel keeps the token").isEqualTo(200);
         page.locator(".token-revoke").first().click();
