@@ -1,11 +1,12 @@
 /*
  * <kasus-passage>: one passage of a case text with annotation highlights.
  * Plain classic script (no build step): the server sets `text`, `highlights`, `notes`, `selectedId`;
- * a highlight {id,start,end,color,label,own,gold} with own === false is another coder's, drawn dashed;
- * gold === true marks a span of the case's gold (reference) coding, drawn with a solid gold frame;
- * the element renders everything in light DOM and reports selections as UTF-16 offsets into `text`.
+ * a highlight {id,start,end,color,label,own,gold,comments,commentsLabel} with own === false is another coder's, drawn
+ * dashed; gold === true marks a span of the case's gold (reference) coding, drawn with a solid gold frame;
+ * comments > 0 puts a small count after its end (commentsLabel, e.g. "3 comments", is its accessible name).
+ * The element renders everything in light DOM and reports selections as UTF-16 offsets into `text`.
  * Events (bubbling, composed): kasus-select {start,end,quote}, kasus-highlight {id},
- * kasus-code {start,end,quote,code}. Methods: clearSelection(), offsetsOfSelection().
+ * kasus-code {start,end,quote,code}. Methods: clearSelection(), offsetsOfSelection(), focusSpan(start, end).
  */
 (function () {
   'use strict';
@@ -22,6 +23,9 @@ kasus-passage:focus-visible{outline:2px solid var(--lumo-primary-color-50pct,#25
 kasus-passage .hl{-webkit-box-decoration-break:clone;box-decoration-break:clone}
 kasus-passage .hl.other{outline:1px dashed;outline-offset:-1px}
 kasus-passage .hl.gold{outline:2px solid #c9a227;outline-offset:-1px;text-decoration:underline double #b8860b;text-decoration-skip-ink:none}
+kasus-passage .kp-comments{display:inline-block;vertical-align:super;margin:0 .1em;padding:0 .35em;border-radius:.7em;font-size:.7em;line-height:1.35;font-weight:600;cursor:pointer;user-select:none;
+ color:var(--lumo-primary-contrast-color,#fff);background:var(--lumo-primary-color,#1d4ed8)}
+kasus-passage .kp-comments::after{content:attr(data-count)}
 kasus-passage .note-ref{cursor:pointer;color:var(--lumo-primary-text-color,#1d4ed8);border-radius:2px}
 kasus-passage .note-ref:focus-visible{outline:2px solid currentColor}
 kasus-passage .kp-caret{position:absolute;display:none;width:0;border-left:2px solid var(--lumo-primary-color,#2563eb);pointer-events:none;user-select:none}
@@ -137,7 +141,8 @@ kasus-passage .kp-tip[hidden]{display:none}`;
       for (const h of this._hl) {
         if (!h || num(h.start) === null || num(h.end) === null) continue;
         const start = clamp(h.start), end = clamp(h.end);
-        if (end > start) hs.push({ id: num(h.id), start, end, color: colour(h.color), label: h.label == null ? '' : String(h.label), own: h.own !== false, gold: h.gold === true });
+        if (end > start) hs.push({ id: num(h.id), start, end, color: colour(h.color), label: h.label == null ? '' : String(h.label), own: h.own !== false, gold: h.gold === true,
+          comments: Math.max(0, Math.trunc(num(h.comments) || 0)), commentsLabel: h.commentsLabel == null ? '' : String(h.commentsLabel) });
       }
       // Innermost (shortest) first: it gives the background and the top-most underline.
       hs.sort((x, y) => (x.end - x.start) - (y.end - y.start) || y.start - x.start || x.id - y.id);
@@ -184,6 +189,14 @@ kasus-passage .kp-tip[hidden]{display:none}`;
         wrapMark = m;
         (m ? wrap : box).appendChild(seg);
         segs.push({ s: a, e: b, t: node });
+        // A highlight's comment count follows its last character. Its digits come from CSS, so they are never part
+        // of the text: not selected, not counted in offsets.
+        for (const h of cov) {
+          if (h.end === b && h.comments > 0) {
+            (m ? wrap : box).appendChild(make('span', 'kp-comments',
+              { 'data-id': h.id, 'data-count': h.comments, role: 'img', 'aria-label': h.commentsLabel || String(h.comments), title: h.commentsLabel || '' }));
+          }
+        }
       }
 
       if (openOwner === this) this._closeTip();
@@ -214,6 +227,15 @@ kasus-passage .kp-tip[hidden]{display:none}`;
       for (const g of this._segs) if (o < g.e) return [g.t, o - g.s];
       const last = this._segs[this._segs.length - 1];
       return last ? [last.t, last.t.length] : [this._box, 0];
+    }
+
+    /** Focuses the passage with [start, end) selected (a caret when equal), where it is: how the coding panel returns. */
+    focusSpan(start, end) {
+      const len = this._text.length, clamp = (o) => Math.max(0, Math.min(len, Math.trunc(Number(o) || 0)));
+      this._anchor = clamp(start);
+      this._caret = clamp(end);
+      this.focus({ preventScroll: true });
+      this._draw();
     }
 
     /** Selects [start, end) and brings it into view: how other pages point at a passage's evidence. */
@@ -301,6 +323,8 @@ kasus-passage .kp-tip[hidden]{display:none}`;
         if (this._pinned && this._ref === ref) this._closeTip(); else this._openTip(ref, true);
         return;
       }
+      const count = e.target.closest('.kp-comments');
+      if (count && this.contains(count)) { this._emit('kasus-highlight', { id: Number(count.dataset.id) }); return; }
       if (this.offsetsOfSelection()) return; // the end of a drag, not a click
       const seg = e.target.closest('[data-ids]');
       if (seg && this.contains(seg)) this._emit('kasus-highlight', { id: Number(seg.dataset.ids.split(' ')[0]) });
@@ -397,6 +421,9 @@ kasus-passage .kp-tip[hidden]{display:none}`;
     const touched = pressedOn || passageOf(e.target);
     pressedOn = null;
     if (!touched) return;
+    // A click on a comment count opens its annotation; the count cannot be selected, so the selection from before
+    // is still there and must not be reported again.
+    if (e.target.closest && e.target.closest('.kp-comments')) return;
     setTimeout(() => { // let the browser finish updating the selection for this gesture
       const sel = getSelection();
       if (!sel || !sel.rangeCount) return;

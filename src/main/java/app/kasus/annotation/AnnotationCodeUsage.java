@@ -23,6 +23,13 @@ class AnnotationCodeUsage implements CodeUsage {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Locked lockedByCode(long caseId, String code) {
+        Object[] row = annotations.countLockedByCode(caseId, code).get(0);
+        return new Locked(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    @Override
     @Transactional
     public void reassignCode(long caseId, String from, String to, boolean clearValence) {
         annotations.reassignCode(caseId, from, to, clearValence);

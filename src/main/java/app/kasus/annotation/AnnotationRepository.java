@@ -27,6 +27,12 @@ interface AnnotationRepository extends JpaRepository<Annotation, Long> {
 
     long countByAuthorId(long authorId);
 
+    /** One row: the code's annotations in coding that is locked ({@link CodingSubmission}), and their coders. */
+    @Query("select count(a), count(distinct a.author.id) from Annotation a, CodingSubmission s where a.caseId = :caseId"
+            + " and a.code = :code and a.layer = app.kasus.annotation.Layer.CODER"
+            + " and s.caseId = a.caseId and s.user = a.author and s.lockedAt is not null")
+    List<Object[]> countLockedByCode(long caseId, String code);
+
     @Query("select a from Annotation a join fetch a.author where a.caseId = :caseId and a.author.username in :authors"
             + " and a.layer = app.kasus.annotation.Layer.CODER "
             + "order by a.passageId, a.start, a.id")

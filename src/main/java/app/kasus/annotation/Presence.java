@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class Presence {
 
-    /** One reader as others see them; {@code section} is the heading they are reading, or empty. */
-    public record Reader(String username, String section) {
+    /** One reader as others see them, by their display name; {@code section} is the heading they are reading, or empty. */
+    public record Reader(String username, String displayName, String section) {
     }
 
-    private record Visit(long caseId, String username, String section) {
+    private record Visit(long caseId, String username, String displayName, String section) {
     }
 
     private final Map<String, Visit> visits = new ConcurrentHashMap<>();
@@ -38,9 +38,11 @@ public class Presence {
         this.visibility = visibility;
     }
 
-    /** A view ({@code viewKey}, unique per open page) shows the case to the user, now at that section. */
-    public void reading(String viewKey, long caseId, String username, String section) {
-        Visit before = visits.put(viewKey, new Visit(caseId, username, section == null ? "" : section));
+    /** A view ({@code viewKey}, unique per open page) shows the case to the signed-in user, now at that section. */
+    public void reading(String viewKey, long caseId, String section) {
+        UserAccount me = currentUser.require();
+        Visit before = visits.put(viewKey, new Visit(caseId, me.getUsername(), me.getDisplayName(),
+                section == null ? "" : section));
         if (before != null && before.caseId() != caseId) {
             events.publish(new PresenceChanged(before.caseId()));
         }
@@ -72,9 +74,10 @@ public class Presence {
         for (Visit v : new ArrayList<>(visits.values())) {
             if (v.caseId() == caseId && !v.username().equals(me.getUsername())
                     && (everyone || mates.contains(v.username()))) {
-                readers.put(v.username(), new Reader(v.username(), v.section()));
+                readers.put(v.username(), new Reader(v.username(), v.displayName(), v.section()));
             }
         }
-        return readers.values().stream().sorted(java.util.Comparator.comparing(Reader::username)).toList();
+        return readers.values().stream().sorted(java.util.Comparator.comparing(Reader::displayName, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(Reader::username)).toList();
     }
 }

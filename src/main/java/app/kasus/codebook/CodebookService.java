@@ -160,9 +160,16 @@ public class CodebookService {
         return usage.countByCode(caseId, key);
     }
 
+    /** The code's annotations in locked coding: while there are any, the code cannot be deleted. */
+    @Transactional(readOnly = true)
+    public CodeUsage.Locked lockedUsage(long caseId, String key) {
+        return usage.lockedByCode(caseId, key);
+    }
+
     /**
      * Deletes a code. Its annotations either move to {@code replacementKey} or, when that is null, are deleted
-     * with it: the caller chooses, nothing happens to them silently.
+     * with it: the caller chooses, nothing happens to them silently. Refused ({@link LockedCodingException}) while
+     * any of them belongs to coding an instructor has locked: that coding is final until unlocked.
      */
     @Transactional
     public void deleteCode(long caseId, String key, String replacementKey) {
@@ -171,6 +178,10 @@ public class CodebookService {
         List<CodeRow> all = codes.findByCase(caseId);
         if (all.size() == 1) {
             throw new InvalidInputException("key", "a codebook keeps at least one code");
+        }
+        CodeUsage.Locked locked = usage.lockedByCode(caseId, row.key);
+        if (locked.any()) {
+            throw new LockedCodingException(row.key, locked);
         }
         if (replacementKey != null) {
             CodeRow target = codes.find(caseId, replacementKey)

@@ -89,6 +89,17 @@ public class AccessRules {
         }
     }
 
+    /** Inter-coder agreement compares everyone's coding: for instructors, researchers and administrators. */
+    public boolean mayMeasureAgreement(UserAccount actor) {
+        return actor.getRole() == Role.INSTRUCTOR || actor.getRole() == Role.RESEARCHER || actor.getRole() == Role.ADMIN;
+    }
+
+    public void requireMeasureAgreement(UserAccount actor) {
+        if (!mayMeasureAgreement(actor)) {
+            throw new AccessDeniedException("only instructors, researchers and administrators measure agreement");
+        }
+    }
+
     public void requireReviewCoding(UserAccount actor) {
         if (!mayReviewCoding(actor)) {
             throw new AccessDeniedException("only instructors and administrators lock and unlock coding");
@@ -125,6 +136,16 @@ public class AccessRules {
         if (!mayEditCodebook(actor)) {
             throw new AccessDeniedException("only instructors and administrators may edit the codebook");
         }
+    }
+
+    /** Who compares any coder's coding with gold: whoever may see all coding. */
+    public boolean mayScoreAnyCoder(UserAccount actor) {
+        return maySeeAllCoding(actor);
+    }
+
+    /** A student sees their own score only once gold is released, since the score gives away what gold holds. */
+    public boolean mayScoreSelf(UserAccount actor, boolean goldReleased) {
+        return mayScoreAnyCoder(actor) || goldReleased;
     }
 
     /** The signed-in user, for views that ask before they offer an action. */

@@ -295,6 +295,79 @@ class CodebookServiceIT {
     }
 
     @Test
+    void aBulkChangeThatWouldTouchLockedCodingIsRefusedUntilItIsUnlocked() {
+        ApiClient instructor = ApiClient.as(port, "instructor", "kasus-demo");
+        String submissions = "/api/cases/" + caseId + "/submissions/";
+        codebooks.addCode(caseId, testCode("test-locked", CodeKind.DEMAND));
+        String text = passage.get("text").asText();
+        List<long[]> created = List.of(
+                new long[] {annotate(student5, "test-locked", "Yongbyon"), 5},
+                new long[] {annotate(student5, "test-locked", text.substring(0, 3)), 5},
+                new long[] {annotate(student6, "test-locked", "Yongbyon"), 6});
+        try {
+            for (String coder : List.of("student5", "student6")) {
+                assertThat(instructor.post(submissions + coder + "/lock").status()).isEqualTo(200);
+            }
+            assertThat(codebooks.lockedUsage(caseId, "test-locked")).isEqualTo(new CodeUsage.Locked(3, 2));
+
+            // Neither moving nor deleting its annotations: either would change what the instructor locked.
+            for (String replacement : new String[] {"demand", null}) {
+                assertThatThrownBy(() -> codebooks.deleteCode(caseId, "test-locked", replacement))
+                        .isInstanceOfSatisfying(LockedCodingException.class, e -> {
+                            assertThat(e.locked()).isEqualTo(new CodeUsage.Locked(3, 2));
+                            assertThat(e.getMessage()).contains("3 annotation(s) of 2 coder(s)").contains("unlock");
+                        });
+            }
+            assertThat(codebooks.forCase(caseId).code("test-locked")).isPresent();
+            assertThat(codebooks.usage(caseId, "test-locked")).isEqualTo(3);
+            assertThat(student6.get("/api/annotations/" + created.get(2)[0]).json().get("code").asText())
+                    .isEqualTo("test-locked");
+
+            // One coder unlocked: the other's locked coding still holds the change back, and says how much is left.
+            assertThat(instructor.post(submissions + "student5/unlock").status()).isEqualTo(200);
+            assertThatThrownBy(() -> codebooks.deleteCode(caseId, "test-locked", "demand"))
+                    .isInstanceOfSatisfying(LockedCodingException.class,
+                            e -> assertThat(e.locked()).isEqualTo(new CodeUsage.Locked(1, 1)));
+
+            assertThat(instructor.post(submissions + "student6/unlock").status()).isEqualTo(200);
+            codebooks.deleteCode(caseId, "test-locked", "demand");
+            assertThat(codebooks.forCase(caseId).code("test-locked")).isEmpty();
+            assertThat(student6.get("/api/annotations/" + created.get(2)[0]).json().get("code").asText())
+                    .isEqualTo("demand");
+        } finally {
+            for (String coder : List.of("student5", "student6")) {
+                instructor.post(submissions + coder + "/unlock");
+            }
+            for (long[] annotation : created) {
+                (annotation[1] == 5 ? student5 : student6).delete("/api/annotations/" + annotation[0]);
+            }
+            removeIfPresent("test-locked");
+        }
+    }
+
+    @Test
+    void aLockedCodersCodingOfOtherCodesDoesNotHoldBackTheDeletion() {
+        ApiClient instructor = ApiClient.as(port, "instructor", "kasus-demo");
+        String submissions = "/api/cases/" + caseId + "/submissions/";
+        codebooks.addCode(caseId, testCode("test-free", CodeKind.DEMAND));
+        long lockedElsewhere = annotate(student6, "concession", "Yongbyon");
+        long free = annotate(student5, "test-free", "Yongbyon");
+        try {
+            assertThat(instructor.post(submissions + "student6/lock").status()).isEqualTo(200);
+            assertThat(codebooks.lockedUsage(caseId, "test-free")).isEqualTo(new CodeUsage.Locked(0, 0));
+            codebooks.deleteCode(caseId, "test-free", null);
+            assertThat(student5.get("/api/annotations/" + free).status()).isEqualTo(404);
+            assertThat(student6.get("/api/annotations/" + lockedElsewhere).json().get("code").asText())
+                    .isEqualTo("concession");
+        } finally {
+            instructor.post(submissions + "student6/unlock");
+            student6.delete("/api/annotations/" + lockedElsewhere);
+            student5.delete("/api/annotations/" + free);
+            removeIfPresent("test-free");
+        }
+    }
+
+    @Test
     void theKindOfACodeInUseCannotChange() {
         codebooks.addCode(caseId, testCode("test-kind", CodeKind.CONCESSION));
         long annotation = annotate(student5, "test-kind", "Yongbyon");

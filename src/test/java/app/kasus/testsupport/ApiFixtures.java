@@ -75,11 +75,17 @@ public final class ApiFixtures {
         while (Character.isWhitespace(text.charAt(start))) {
             start++;
         }
+        return annotate(coder, caseId, passage.get("id").asLong(), start, Math.min(text.length(), start + 8),
+                "concession");
+    }
+
+    /** Codes {@code [start, end)} of the passage with the code (DPRK to the US, stage 1); returns the annotation's id. */
+    public long annotate(ApiClient coder, long caseId, long passageId, int start, int end, String code) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("passageId", passage.get("id").asLong());
+        body.put("passageId", passageId);
         body.put("start", start);
-        body.put("end", Math.min(text.length(), start + 8));
-        body.put("code", "concession");
+        body.put("end", end);
+        body.put("code", code);
         body.put("actor", "DPRK");
         body.put("addressee", "US");
         body.put("stage", 1);

@@ -7,7 +7,6 @@ import app.kasus.codebook.CodeKind;
 import app.kasus.codebook.Codebook;
 import app.kasus.codebook.StageDef;
 import app.kasus.codebook.Valence;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -15,9 +14,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -27,18 +28,25 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.text.DateFormatSymbols;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The compact dialog in which a span is coded with the case's codebook. It knows nothing of storage: it hands
- * a validated {@link CodingForm} to {@code onSave} and asks {@code onDelete} to remove the annotation edited.
+ * The side panel in which a span is coded with the case's codebook, docked beside the text (a bottom sheet on
+ * narrow screens, see the theme): unlike a modal it leaves the passage visible and the text scrollable and
+ * selectable. It knows nothing of storage: it hands a validated {@link CodingForm} to {@code onSave} and asks
+ * {@code onDelete} to remove the annotation edited. Escape closes it, Ctrl+Enter in the form saves.
  */
-class CodingPanel extends Dialog {
+class CodingPanel extends Aside {
+
+    private static final String TITLE_ID = "coding-panel-title";
 
     private final Codebook codebook;
     private final Locale locale;
+    private final H2 title = new H2();
     private final RadioButtonGroup<CodeDef> code = new RadioButtonGroup<>();
     private final Select<ActorDef> actor = new Select<>();
     private final Select<ActorDef> addressee = new Select<>();
@@ -48,21 +56,40 @@ class CodingPanel extends Dialog {
     private final TextArea note = new TextArea();
     private final ComboBox<Long> respondsTo = new ComboBox<>();
     private final Paragraph quote = new Paragraph();
+    /** Shown when another span is chosen while this form holds unsaved changes; see {@link #whenFree}. */
+    private final Div pending = new Div();
     /** The annotation's comment thread, below the form; empty while a new span is coded. */
     private final Div comments = new Div();
+    private CommentThread thread;
     private final Button delete = new Button();
     private final Button save = new Button();
     private final Binder<CodingForm> binder = new Binder<>(CodingForm.class);
 
     private Consumer<CodingForm> onSave = form -> { };
     private Runnable onDelete = () -> { };
+    private Runnable onClose = () -> { };
+    /** What the coder chose while the form held unsaved changes: opened once they discard them. */
+    private Runnable waiting;
 
     CodingPanel(Codebook codebook, Locale locale) {
         this.codebook = codebook;
         this.locale = locale;
         setId("coding-panel");
-        setWidth("min(34rem, 96vw)");
-        setCloseOnOutsideClick(false);
+        addClassName("coding-panel");
+        // <aside> is a complementary landmark already; said explicitly, and named by its heading.
+        getElement().setAttribute("role", "complementary");
+        getElement().setAttribute("aria-labelledby", TITLE_ID);
+        title.setId(TITLE_ID);
+        // Focus lands on the heading when nothing in the panel is to be filled in (another coder's annotation).
+        title.getElement().setAttribute("tabindex", "-1");
+        Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        close.setId("coding-close");
+        close.setAriaLabel(getTranslation("coding.close"));
+        close.setTooltipText(getTranslation("coding.close"));
+        Div header = new Div(title, close);
+        header.addClassName("coding-panel-header");
+        setVisible(false);
 
         List<CodeDef> codes = codebook.codes();
         code.setLabel(getTranslation("coding.code"));
@@ -78,6 +105,8 @@ class CodingPanel extends Dialog {
             select.setItems(codebook.actors());
             select.setItemLabelGenerator(a -> a.name().in(locale));
         }
+        // Required selects: see SelectRole for why their button is announced as a combobox.
+        List.of(actor, addressee, stage).forEach(SelectRole::asCombobox);
         stage.setLabel(getTranslation("coding.stage"));
         stage.setId("coding-stage");
         stage.setItems(codebook.stages().stream().map(StageDef::number).toList());
@@ -104,6 +133,8 @@ class CodingPanel extends Dialog {
         bind();
 
         FormLayout form = new FormLayout(code, actor, addressee, stage, valence, eventDate, respondsTo, note);
+        // The panel is narrow: one column until it is wide enough for two (as on a wide bottom sheet).
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         form.setColspan(respondsTo, 2);
         form.setColspan(code, 2);
         form.setColspan(stage, 2);
@@ -111,21 +142,34 @@ class CodingPanel extends Dialog {
         form.setColspan(note, 2);
         quote.addClassName("coding-quote");
         comments.addClassName("coding-comments");
-        add(quote, form, comments);
+        pending.addClassName("coding-pending");
+        pending.setId("coding-pending");
+        // Announced as it appears: the coder's new selection did not open, and this says why.
+        pending.getElement().setAttribute("role", "status");
 
         save.setText(getTranslation("coding.save"));
         save.addClickListener(e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("coding-save");
-        // Listening on the form only: Ctrl+Enter in the comment box below posts the comment instead.
-        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(form);
         delete.setText(getTranslation("coding.delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.setId("coding-delete");
         delete.addClickListener(e -> onDelete.run());
         Button cancel = new Button(getTranslation("coding.cancel"), e -> close());
         cancel.setId("coding-cancel");
-        getFooter().add(delete, cancel, save);
+        Div buttons = new Div(delete, cancel, save);
+        buttons.addClassName("coding-panel-buttons");
+        // The actions stay at the top of the panel as its form scrolls under them: Save is always in reach.
+        Div top = new Div(header, buttons);
+        top.addClassName("coding-panel-top");
+        add(top, pending, quote, form, comments);
+        pending.setVisible(false);
+
+        // Listening on the form and its buttons only: Ctrl+Enter in the comment box below posts the comment instead.
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(form, buttons);
+        // Anywhere in the panel. A field that uses Escape itself (an open list, a comment being edited) keeps it:
+        // those stop the key there, so it does not reach the panel.
+        Shortcuts.addShortcutListener(this, this::close, Key.ESCAPE).listenOn(this);
 
         // Digit keys pick the code, but only while focus is on a choice: in the note or date they are text.
         for (int i = 0; i < Math.min(9, codes.size()); i++) {
@@ -181,17 +225,18 @@ class CodingPanel extends Dialog {
     void openNew(String quoteText, CodingForm defaults, List<AnnotationData> earlier, Consumer<CodingForm> onSave) {
         showComments(null);
         offerReplies(earlier);
-        open(quoteText, defaults, onSave, null);
+        open(quoteText, defaults, onSave, null, false);
     }
 
     void openEdit(AnnotationData annotation, List<AnnotationData> others, Consumer<CodingForm> onSave,
                   Runnable onDelete) {
         offerReplies(others);
-        open(annotation.quote(), formOf(annotation), onSave, onDelete);
+        open(annotation.quote(), formOf(annotation), onSave, onDelete, false);
     }
 
     /** Shows the thread of the annotation being edited or read, or none. */
-    void showComments(Component thread) {
+    void showComments(CommentThread thread) {
+        this.thread = thread;
         comments.removeAll();
         if (thread != null) {
             comments.add(thread);
@@ -201,10 +246,61 @@ class CodingPanel extends Dialog {
     /** Another coder's annotation: shown for reading, with its author; only its author may change it. */
     void openReadOnly(AnnotationData annotation) {
         offerReplies(List.of());
-        open(annotation.quote(), formOf(annotation), null, null);
-        setHeaderTitle(getTranslation("coding.othersTitle", annotation.author()));
-        binder.setReadOnly(true);
-        save.setVisible(false);
+        open(annotation.quote(), formOf(annotation), null, null, true);
+        title.setText(getTranslation("coding.othersTitle", annotation.author()));
+    }
+
+    /** Called whenever the panel closes (Escape, Cancel, the close button, or after saving). */
+    void setOnClose(Runnable onClose) {
+        this.onClose = onClose;
+    }
+
+    boolean isOpened() {
+        return isVisible();
+    }
+
+    void close() {
+        if (!isVisible()) {
+            return;
+        }
+        setVisible(false);
+        waiting = null;
+        pending.setVisible(false);
+        showComments(null);
+        onClose.run();
+    }
+
+    /**
+     * Runs {@code next} (opening another span or annotation in this panel) at once, unless the open form holds
+     * changes not saved yet: then the panel stays as it is and says so, offering to discard them and go on. A
+     * hasty selection in the text never throws away what the coder typed.
+     */
+    void whenFree(Runnable next) {
+        if (!isOpened() || !hasUnsavedChanges()) {
+            waiting = null;
+            pending.setVisible(false);
+            next.run();
+            return;
+        }
+        waiting = next;
+        pending.removeAll();
+        Button discard = new Button(getTranslation("coding.discard"), e -> {
+            Runnable go = waiting;
+            waiting = null;
+            pending.setVisible(false);
+            if (go != null) {
+                go.run();
+            }
+        });
+        discard.setId("coding-discard");
+        discard.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        pending.add(new Paragraph(getTranslation("coding.unsaved")), discard);
+        pending.setVisible(true);
+    }
+
+    /** Changed fields, or a comment typed but not posted. Another coder's annotation has none to lose. */
+    boolean hasUnsavedChanges() {
+        return isOpened() && ((save.isVisible() && binder.hasChanges()) || (thread != null && thread.hasDraft()));
     }
 
     private CodingForm formOf(AnnotationData annotation) {
@@ -215,7 +311,7 @@ class CodingPanel extends Dialog {
     }
 
     private void offerReplies(List<AnnotationData> candidates) {
-        java.util.Map<Long, String> labels = new java.util.LinkedHashMap<>();
+        Map<Long, String> labels = new LinkedHashMap<>();
         candidates.forEach(a -> labels.put(a.id(), describe(a)));
         respondsTo.setItems(labels.keySet());
         respondsTo.setItemLabelGenerator(id -> labels.getOrDefault(id, "#" + id));
@@ -230,19 +326,25 @@ class CodingPanel extends Dialog {
                 + getTranslation("coding.stageShort", a.stage()) + " · “" + quoteStart + "”";
     }
 
-    private void open(String quoteText, CodingForm form, Consumer<CodingForm> onSave, Runnable onDelete) {
+    private void open(String quoteText, CodingForm form, Consumer<CodingForm> onSave, Runnable onDelete,
+                      boolean readOnly) {
         this.onSave = onSave == null ? f -> { } : onSave;
-        binder.setReadOnly(false);
-        save.setVisible(true);
+        binder.setReadOnly(readOnly);
+        save.setVisible(!readOnly);
         this.onDelete = onDelete == null ? () -> { } : onDelete;
-        setHeaderTitle(getTranslation(onDelete == null ? "coding.title" : "coding.editTitle"));
+        title.setText(getTranslation(onDelete == null ? "coding.title" : "coding.editTitle"));
         quote.setText(quoteText);
+        waiting = null;
+        pending.setVisible(false);
         binder.readRecord(form);
         showDefinition(form.code());
         delete.setVisible(onDelete != null);
-        open();
-        // Radio groups cannot take focus from the server, so focus lands on the first choice the user must make.
-        if (form.code() == null) {
+        setVisible(true);
+        // Focus moves into the panel: to the first choice the user must make, or to the heading when there is none.
+        // Radio groups cannot take focus from the server; like Vaadin's focus(), after the panel is rendered.
+        if (readOnly) {
+            title.getElement().executeJs("setTimeout(() => this.focus())");
+        } else if (form.code() == null) {
             code.getElement().executeJs(
                     "setTimeout(() => { const r = this.querySelector('vaadin-radio-button'); if (r) r.focus(); })");
         } else {

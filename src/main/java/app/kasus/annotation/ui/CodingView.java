@@ -48,6 +48,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reading and coding one case: the abstracts side by side, then the body under its headings, each passage a
@@ -88,7 +89,18 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private CodingForm lastChoice = new CodingForm(null, null, null, null, null, null, null, null);
     private static final String UNKNOWN_CODE_COLOR = "#888888";
 
+    /** The passage whose highlight is marked as the one open in the panel, if any. */
     private PassageText editing;
+    /** Where focus goes back to when the panel closes: the passage and span the panel was opened from. */
+    private Runnable returnFocus;
+    /** How many comments each shown annotation has (absent: none), for the marks on the highlights. */
+    private final Map<Long, Long> commentCounts = new HashMap<>();
+    /**
+     * The coders the layer choice was given, and every author of a change seen since: a change by anyone not in it
+     * makes the next live refresh ask once who may be offered (it may be a coder the viewer may not see).
+     */
+    private final Set<String> codersAskedAbout = ConcurrentHashMap.newKeySet();
+    private volatile boolean codersStale;
     /** The coder's submission; while it is locked no panel opens (see SubmissionBar). */
     private SubmissionBar submission;
     private String title = "";
@@ -103,7 +115,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.authentication = authentication;
         this.events = events;
         this.comments = comments;
-        this.presenceBar = new PresenceBar(presence, events, authentication.getPrincipalName().orElse(""));
+        this.presenceBar = new PresenceBar(presence, events);
         addClassName("coding-view");
     }
 
@@ -121,7 +133,9 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         passageTexts.clear();
         mine.clear();
         others.clear();
+        commentCounts.clear();
         editing = null;
+        returnFocus = null;
         if (content == null) {
             add(new H1(getTranslation("case.notFound")));
             return;
@@ -130,22 +144,26 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         title = content.title();
         codebook = codebooks.forCase(caseId);
         panel = new CodingPanel(codebook, getLocale());
-        panel.addOpenedChangeListener(e -> {
-            if (!e.isOpened() && editing != null) {
-                editing.setSelectedId(null);
-                editing = null;
-            }
-            if (!e.isOpened()) {
-                thread = null;
-                threadAnnotation = 0;
+        panel.setOnClose(() -> {
+            unmarkEditing();
+            thread = null;
+            threadAnnotation = 0;
+            Runnable back = returnFocus;
+            returnFocus = null;
+            if (back != null) {
+                back.run();
             }
         });
-        layerChoice = new LayerChoice(annotations.seesEveryone(), gold.maySeeGold(caseId),
-                annotations.visibleCoders(caseId), this::showLayer);
+        List<String> coders = annotations.visibleCoders(caseId);
+        codersAskedAbout.clear();
+        codersAskedAbout.addAll(coders);
+        codersStale = false;
+        layerChoice = new LayerChoice(annotations.seesEveryone(), gold.maySeeGold(caseId), coders, this::showLayer);
         render(content);
         annotations.mine(caseId).forEach(a -> mine.put(a.id(), a));
         layer = requestedLayer(event.getLocation().getQueryParameters());
         layerChoice.show(layer);
+        loadCommentCounts();
         passageTexts.keySet().forEach(this::refreshHighlights);
         showLinkedSpan(event.getLocation().getQueryParameters());
     }
@@ -185,6 +203,8 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void showInAddress() {
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 new Location("cases/" + caseId, QueryParameters.of("show", layer.id()))));
+        loadCommentCounts();
+        passageTexts.keySet().forEach(this::refreshHighlights);
     }
 
     /** The gold coding was released or withdrawn: offer it or not, and leave it if it may no longer be seen. */
@@ -212,12 +232,20 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         liveRefresh = new CoalescedRefresh(LIVE_DELAY_MILLIS, passageIds -> reloadLive(asViewer, passageIds));
         subscription = events.subscribe(CodingChanged.class, e -> {
             if (e.caseId() == caseId) {
+                if (e.author() != null && codersAskedAbout.add(e.author())) {
+                    codersStale = true;
+                }
                 liveRefresh.touched(e.change() == CodingChanged.Change.MANY ? null : e.passageId());
             }
         });
         commentSubscription = events.subscribe(CommentsChanged.class, e -> {
+            if (e.caseId() != caseId) {
+                return;
+            }
+            long changed = e.annotationId();
+            asViewer.query(() -> comments.counts(List.of(changed)), counts -> showCommentCount(changed, counts));
             long shown = threadAnnotation;
-            if (e.caseId() == caseId && e.annotationId() == shown) {
+            if (changed == shown) {
                 asViewer.query(() -> comments.thread(shown), list -> {
                     if (thread != null && threadAnnotation == shown) {
                         thread.show(list);
@@ -272,16 +300,32 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    private record Shown(List<AnnotationData> own, List<AnnotationData> visible) {
+    /** {@code coders} is null when the layer choice's list of coders did not need asking again. */
+    private record Shown(List<AnnotationData> own, List<AnnotationData> visible, Map<Long, Long> commentCounts,
+                         List<String> coders) {
     }
 
     /** On the refresh thread: queries the layer as shown then, and shows it if the reader is still on it. */
     private void reloadLive(AsViewer asViewer, Set<Long> passageIds) {
         long shownCase = caseId;
         CodingLayer shownLayer = layer;
-        asViewer.query(() -> new Shown(annotations.mine(shownCase), layerCoding(shownCase, shownLayer)), shown -> {
+        boolean askCoders = codersStale;
+        codersStale = false;
+        asViewer.query(() -> {
+            List<AnnotationData> own = annotations.mine(shownCase);
+            List<AnnotationData> visible = layerCoding(shownCase, shownLayer);
+            List<Long> ids = new ArrayList<>();
+            own.forEach(a -> ids.add(a.id()));
+            visible.forEach(a -> ids.add(a.id()));
+            return new Shown(own, visible, comments.counts(ids),
+                    askCoders ? annotations.visibleCoders(shownCase) : null);
+        }, shown -> {
+            if (caseId == shownCase && shown.coders() != null) {
+                codersAskedAbout.addAll(shown.coders());
+                layerChoice.setCoders(shown.coders());
+            }
             if (caseId == shownCase && layer.equals(shownLayer)) {
-                applyLive(shown.own(), shown.visible(), passageIds);
+                applyLive(shown, passageIds);
             }
         });
     }
@@ -298,10 +342,12 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    private void applyLive(List<AnnotationData> own, List<AnnotationData> visible, Set<Long> passageIds) {
+    private void applyLive(Shown shown, Set<Long> passageIds) {
         mine.clear();
-        own.forEach(a -> mine.put(a.id(), a));
-        loadOthers(visible);
+        shown.own().forEach(a -> mine.put(a.id(), a));
+        loadOthers(shown.visible());
+        commentCounts.clear();
+        commentCounts.putAll(shown.commentCounts());
         (passageIds == null ? passageTexts.keySet() : passageIds).stream()
                 .filter(passageTexts::containsKey).forEach(this::refreshHighlights);
     }
@@ -336,6 +382,11 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         List<Component> tools = new ArrayList<>();
         codebookLink(content.id()).ifPresent(tools::add);
         tools.add(assessment);
+        // By path too: the review feature depends on this one. Students learn there whether scores are released.
+        Anchor scores = new Anchor("cases/" + content.id() + "/scores", getTranslation("scores.link"));
+        scores.setId("open-scores");
+        scores.addClassName("coding-scores-link");
+        tools.add(scores);
         submission = new SubmissionBar(content.id());
         tools.add(submission);
         tools.add(help);
@@ -349,7 +400,8 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             passageTexts.put(p.id(), text);
             return text;
         });
-        add(document.toc(), document.article());
+        // The panel is docked beside the text (a bottom sheet on narrow screens): a column of this view's grid.
+        add(document.toc(), document.article(), panel);
         presenceBar.reading(content.id(), document.headings());
     }
 
@@ -368,18 +420,28 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (start < 0 || end > passage.text().length() || start >= end || submission.refusesChanges()) {
             return;
         }
+        panel.whenFree(() -> openNew(passage, start, end, codeKey));
+    }
+
+    private void openNew(PassageInfo passage, int start, int end, Integer codeKey) {
         List<CodeDef> codes = codebook.codes();
         CodeDef preset = codeKey == null || codeKey < 1 || codeKey > codes.size() ? lastChoice.code()
                 : codes.get(codeKey - 1);
         CodingForm defaults = new CodingForm(preset, lastChoice.actor(), lastChoice.addressee(), lastChoice.stage(),
                 null, null, null, null);
+        unmarkEditing();
+        thread = null;
+        threadAnnotation = 0;
+        PassageText text = passageTexts.get(passage.id());
+        // Cancelled, the selection comes back, so the coder can press a code key or adjust it.
+        returnFocus = () -> text.focusSpan(start, end);
         panel.openNew(passage.text().substring(start, end), defaults, List.copyOf(mine.values()), form -> {
             AnnotationCommand command = command(passage.id(), start, end, form, null);
             run(() -> {
                 AnnotationData saved = annotations.create(caseId, command);
                 mine.put(saved.id(), saved);
                 lastChoice = form;
-                afterChange(passage.id(), "coding.saved");
+                afterChange(passage.id(), end, "coding.saved");
             });
         });
     }
@@ -387,14 +449,23 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void edit(long annotationId) {
         AnnotationData annotation = mine.get(annotationId);
         if (annotation == null) {
-            showOthers(annotationId);
+            if (others.containsKey(annotationId)) {
+                panel.whenFree(() -> showOthers(annotationId));
+            }
             return;
         }
         if (submission.refusesChanges()) {
             return;
         }
-        editing = passageTexts.get(annotation.passageId());
-        editing.setSelectedId(annotationId);
+        panel.whenFree(() -> openEdit(annotationId));
+    }
+
+    private void openEdit(long annotationId) {
+        AnnotationData annotation = mine.get(annotationId);
+        if (annotation == null) {
+            return;
+        }
+        markEditing(annotation);
         showThread(annotationId);
         List<AnnotationData> others = mine.values().stream().filter(a -> a.id() != annotationId).toList();
         panel.openEdit(annotation, others,
@@ -403,13 +474,13 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                             command(annotation.passageId(), annotation.start(), annotation.end(), form,
                                     annotation.version()));
                     mine.put(saved.id(), saved);
-                    afterChange(annotation.passageId(), "coding.updated");
+                    afterChange(annotation.passageId(), annotation.start(), "coding.updated");
                 }),
                 () -> run(() -> {
                     annotations.delete(annotationId, annotation.version());
                     // Replies to it lost their link in the database: reload rather than patch the copies.
                     reloadMine();
-                    afterChange(annotation.passageId(), "coding.deleted");
+                    afterChange(annotation.passageId(), annotation.start(), "coding.deleted");
                 }));
     }
 
@@ -419,12 +490,28 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (annotation == null) {
             return;
         }
-        editing = passageTexts.get(annotation.passageId());
-        editing.setSelectedId(annotationId);
+        markEditing(annotation);
         panel.openReadOnly(annotation);
         // Gold belongs to the case, not to a coder a thread could address: it has no comments.
         if (!annotation.gold()) {
             showThread(annotationId);
+        }
+    }
+
+    /** Frames the annotation's highlight as the one open in the panel; focus returns to it when the panel closes. */
+    private void markEditing(AnnotationData annotation) {
+        unmarkEditing();
+        PassageText text = passageTexts.get(annotation.passageId());
+        editing = text;
+        editing.setSelectedId(annotation.id());
+        // The caret at the highlight's start: Enter opens it again.
+        returnFocus = () -> text.focusSpan(annotation.start(), annotation.start());
+    }
+
+    private void unmarkEditing() {
+        if (editing != null) {
+            editing.setSelectedId(null);
+            editing = null;
         }
     }
 
@@ -453,12 +540,12 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    private void afterChange(long passageId, String messageKey) {
+    /** After a save or delete: the panel closes and the caret goes back into the passage at {@code caret}. */
+    private void afterChange(long passageId, int caret, String messageKey) {
+        PassageText text = passageTexts.get(passageId);
+        returnFocus = () -> text.focusSpan(caret, caret);
         panel.close();
         refreshHighlights(passageId);
-        PassageText text = passageTexts.get(passageId);
-        text.clearSelection();
-        text.focusText();
         Notification done = Notification.show(getTranslation(messageKey), 2500, Notification.Position.BOTTOM_START);
         done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
@@ -469,21 +556,44 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         passageTexts.keySet().forEach(this::refreshHighlights);
     }
 
+    /** Asks how many comments each shown annotation has; on the request thread, as the view opens or changes layer. */
+    private void loadCommentCounts() {
+        List<Long> ids = new ArrayList<>(mine.keySet());
+        ids.addAll(others.keySet());
+        commentCounts.clear();
+        commentCounts.putAll(comments.counts(ids));
+    }
+
+    /** A live count for one annotation (queried off the UI lock); left out of {@code counts} when no longer visible. */
+    private void showCommentCount(long annotationId, Map<Long, Long> counts) {
+        commentCounts.put(annotationId, counts.getOrDefault(annotationId, 0L));
+        AnnotationData a = mine.containsKey(annotationId) ? mine.get(annotationId) : others.get(annotationId);
+        if (a != null && passageTexts.containsKey(a.passageId())) {
+            refreshHighlights(a.passageId());
+        }
+    }
+
     private void refreshHighlights(long passageId) {
         List<PassageText.Highlight> highlights = new ArrayList<>();
         for (AnnotationData a : mine.values()) {
             if (a.passageId() == passageId) {
-                highlights.add(new PassageText.Highlight(a.id(), a.start(), a.end(), color(a), label(a), true));
+                highlights.add(highlight(a, label(a), true));
             }
         }
         for (AnnotationData a : others.values()) {
             if (a.passageId() == passageId) {
                 String label = a.gold() ? getTranslation("layer.goldBy", a.author(), panel.describe(a))
                         : getTranslation("layer.by", a.author(), initials(a.author()), panel.describe(a));
-                highlights.add(new PassageText.Highlight(a.id(), a.start(), a.end(), color(a), label, false, a.gold()));
+                highlights.add(highlight(a, label, false));
             }
         }
         passageTexts.get(passageId).setHighlights(highlights);
+    }
+
+    private PassageText.Highlight highlight(AnnotationData a, String label, boolean own) {
+        long count = commentCounts.getOrDefault(a.id(), 0L);
+        return new PassageText.Highlight(a.id(), a.start(), a.end(), color(a), label, own, a.gold(), count,
+                count == 0 ? "" : getTranslation("comments.count", count));
     }
 
     private String color(AnnotationData a) {

@@ -50,6 +50,8 @@ class CommentThread extends VerticalLayout {
     private final TextArea draft = new TextArea();
     private final Button post = new Button();
     private List<CommentData> shown = List.of();
+    /** The comment being edited in place, if any: unsaved work, like a draft. */
+    private Long editing;
     /** The browser's time zone once it is known; the server's until then. */
     private ZoneId zone = ZoneId.systemDefault();
 
@@ -119,6 +121,7 @@ class CommentThread extends VerticalLayout {
     /** Shows a thread read elsewhere, e.g. by a live refresh that queried outside the UI lock. */
     void show(List<CommentData> thread) {
         shown = List.copyOf(thread);
+        editing = null;
         list.removeAll();
         if (thread.isEmpty()) {
             list.add(empty);
@@ -183,7 +186,13 @@ class CommentThread extends VerticalLayout {
         }
     }
 
+    /** Whether a comment is typed but not posted, or one is being edited: the panel keeps it rather than lose it. */
+    boolean hasDraft() {
+        return (mayWrite && !draft.getValue().isBlank()) || editing != null;
+    }
+
     private void startEditing(Div entry, Paragraph text, CommentData comment) {
+        editing = comment.id();
         TextArea editor = new TextArea();
         editor.setWidthFull();
         editor.setValue(comment.text());

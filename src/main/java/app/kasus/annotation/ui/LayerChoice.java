@@ -70,6 +70,21 @@ class LayerChoice extends Div {
         show(shown);
     }
 
+    /**
+     * Offers these coders from now on (someone coded the case since the page opened), keeping the coder chosen;
+     * it is not reported back as a new choice.
+     */
+    void setCoders(List<String> coders) {
+        String chosen = coder.getValue();
+        quiet = true;
+        try {
+            coder.setItems(coders);
+            coder.setValue(chosen);
+        } finally {
+            quiet = false;
+        }
+    }
+
     /** Shows the layer without reporting it back as a new choice. */
     void show(CodingLayer layer) {
         quiet = true;

@@ -18,13 +18,11 @@ class PassageText extends Component {
 
     /**
      * {@code own}: the viewer's, editable; others' are drawn outlined and only shown. {@code gold}: a span of the
-     * case's gold coding, read-only here and drawn apart from any coder's.
+     * case's gold coding, read-only here and drawn apart from any coder's. {@code comments}: how many comments the
+     * annotation has, marked on the highlight when not 0; {@code commentsLabel} says so in words.
      */
-    record Highlight(long id, int start, int end, String color, String label, boolean own, boolean gold) {
-
-        Highlight(long id, int start, int end, String color, String label, boolean own) {
-            this(id, start, end, color, label, own, false);
-        }
+    record Highlight(long id, int start, int end, String color, String label, boolean own, boolean gold, long comments,
+                     String commentsLabel) {
     }
 
     record Note(int number, String text) {
@@ -65,18 +63,15 @@ class PassageText extends Component {
         }
     }
 
-    void clearSelection() {
-        getElement().callJsFunction("clearSelection");
-    }
-
     /** Selects the span and scrolls it into view, e.g. when arriving from an evidence link. */
     void showRange(int start, int end) {
         // A property, not a call: it may arrive before the element's script has loaded.
         getElement().setProperty("reveal", "{\"start\":" + start + ",\"end\":" + end + "}");
     }
 
-    void focusText() {
-        getElement().callJsFunction("focus");
+    /** Focuses the passage with [start, end) selected (the caret alone when equal), without scrolling. */
+    void focusSpan(int start, int end) {
+        getElement().callJsFunction("focusSpan", start, end);
     }
 
     /** A span was selected (code null) or selected and coded with key 1, 2 or 3. */

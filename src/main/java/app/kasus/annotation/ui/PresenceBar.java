@@ -24,7 +24,6 @@ class PresenceBar extends Div {
 
     private final Presence presence;
     private final LiveEvents events;
-    private final String username;
     // One per open page: the same person may read in two tabs, and each leaves on its own.
     private final String viewKey = UUID.randomUUID().toString();
     private final AvatarGroup avatars = new AvatarGroup();
@@ -34,10 +33,9 @@ class PresenceBar extends Div {
     private LiveEvents.Subscription subscription;
     private CoalescedRefresh refresh;
 
-    PresenceBar(Presence presence, LiveEvents events, String username) {
+    PresenceBar(Presence presence, LiveEvents events) {
         this.presence = presence;
         this.events = events;
-        this.username = username;
         setId("presence");
         addClassName("presence");
         avatars.setMaxItemsVisible(6);
@@ -50,7 +48,7 @@ class PresenceBar extends Div {
     void reading(long caseId, Map<String, String> headings) {
         this.caseId = caseId;
         this.headings = headings;
-        presence.reading(viewKey, caseId, username, "");
+        presence.reading(viewKey, caseId, "");
         trackSections();
     }
 
@@ -120,17 +118,28 @@ class PresenceBar extends Div {
                 bar._kasusSections = observer;""");
     }
 
+    /** "Siti Rahma" → "SR", "Budi" → "B": the avatar's letters, from the name people know each other by. */
+    static String initialsOfName(String displayName) {
+        StringBuilder out = new StringBuilder();
+        for (String word : displayName.strip().split("[\\s,]+")) {
+            if (!word.isEmpty() && out.length() < 2) {
+                out.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
+            }
+        }
+        return out.toString();
+    }
+
     @ClientCallable
     void readingSection(String sectionId) {
-        presence.reading(viewKey, caseId, username, headings.getOrDefault(sectionId, ""));
+        presence.reading(viewKey, caseId, headings.getOrDefault(sectionId, ""));
     }
 
     private void show(List<Presence.Reader> readers) {
-        List<String> labels = readers.stream().map(r -> r.section().isEmpty() ? r.username()
-                : getTranslation("presence.reader", r.username(), r.section())).toList();
+        List<String> labels = readers.stream().map(r -> r.section().isEmpty() ? r.displayName()
+                : getTranslation("presence.reader", r.displayName(), r.section())).toList();
         avatars.setItems(labels.stream().map(AvatarGroup.AvatarGroupItem::new).toList());
         for (int i = 0; i < readers.size(); i++) {
-            avatars.getItems().get(i).setAbbreviation(CodingView.initials(readers.get(i).username()));
+            avatars.getItems().get(i).setAbbreviation(initialsOfName(readers.get(i).displayName()));
         }
         names.setText(getTranslation("presence.label", String.join("; ", labels)));
         setVisible(!readers.isEmpty());

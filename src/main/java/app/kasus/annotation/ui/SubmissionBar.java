@@ -64,6 +64,12 @@ class SubmissionBar extends Div {
             progress.addClassName("case-tool-link");
             add(progress);
         }
+        if (access.mayMeasureAgreement(access.me())) {
+            Anchor agreement = new Anchor("cases/" + caseId + "/agreement", getTranslation("agreement.link"));
+            agreement.setId("agreement-link");
+            agreement.addClassName("case-tool-link");
+            add(agreement);
+        }
         show(submissions.mine(caseId));
     }
 

@@ -93,6 +93,8 @@ class ApiExceptionHandler {
     }
 
     private static ResponseEntity<Map<String, String>> status(HttpStatus status, String message) {
-        return ResponseEntity.status(status).body(ApiErrors.body(message));
+        // JSON even where the request asked for CSV or HTML (a download link): without a preset type, content
+        // negotiation finds no way to write the error and answers 500 instead of the status meant.
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(ApiErrors.body(message));
     }
 }

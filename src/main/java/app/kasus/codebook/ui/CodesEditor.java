@@ -2,6 +2,7 @@ package app.kasus.codebook.ui;
 
 import app.kasus.codebook.CodeDef;
 import app.kasus.codebook.CodeKind;
+import app.kasus.codebook.CodeUsage;
 import app.kasus.codebook.Codebook;
 import app.kasus.codebook.CodebookService;
 import com.vaadin.flow.component.Component;
@@ -240,7 +241,8 @@ class CodesEditor extends Div {
                 .filter(c -> !c.key().equals(doomed.key()))
                 .filter(c -> doomed.kind() == CodeKind.SIGNAL || c.kind() != CodeKind.SIGNAL)
                 .toList();
-        new DeleteCodeDialog(doomed, used, targets, replacement -> delete(doomed, used, replacement)).open();
+        CodeUsage.Locked locked = used == 0 ? new CodeUsage.Locked(0, 0) : codebooks.lockedUsage(caseId, doomed.key());
+        new DeleteCodeDialog(doomed, used, locked, targets, replacement -> delete(doomed, used, replacement)).open();
     }
 
     private void delete(CodeDef code, long usedWhenAsked, String replacement) {

@@ -2,6 +2,7 @@ package app.kasus.codebook.ui;
 
 import app.kasus.codebook.CodeDef;
 import app.kasus.codebook.CodeKind;
+import app.kasus.codebook.CodeUsage;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -27,7 +28,8 @@ class DeleteCodeDialog extends Dialog {
     private final Button confirm = new Button(getTranslation("codebook.delete.confirm"));
 
     /** {@code onConfirm} receives the replacement code's key, or null to delete the annotations with the code. */
-    DeleteCodeDialog(CodeDef code, long used, List<CodeDef> targets, Consumer<String> onConfirm) {
+    DeleteCodeDialog(CodeDef code, long used, CodeUsage.Locked locked, List<CodeDef> targets,
+                     Consumer<String> onConfirm) {
         setId("delete-code-dialog");
         setHeaderTitle(getTranslation("codebook.delete.title", code.key()));
         setWidth("min(30rem, 96vw)");
@@ -41,6 +43,15 @@ class DeleteCodeDialog extends Dialog {
                 : getTranslation("codebook.delete.used", used));
         count.setId("delete-code-usage");
         add(count);
+        if (locked.any()) {
+            // Whatever the choice, it would change locked coding: the service refuses, so nothing is offered.
+            Paragraph refusal = new Paragraph(Feedback.lockedMessage(this, locked));
+            refusal.setId("delete-code-locked");
+            refusal.addClassName("delete-code-locked");
+            add(refusal);
+            confirm.setEnabled(false);
+            return;
+        }
         if (used == 0) {
             confirm.addClickListener(e -> {
                 close();

@@ -4,6 +4,8 @@ import app.kasus.base.InvalidInputException;
 import app.kasus.base.NotFoundException;
 import app.kasus.base.StaleVersionException;
 import app.kasus.base.ui.Notify;
+import app.kasus.codebook.CodeUsage;
+import app.kasus.codebook.LockedCodingException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import java.util.Map;
@@ -39,12 +41,20 @@ final class Feedback {
                 field.setInvalid(true);
             }
             error(source.getTranslation("codebook.invalid", fieldLabel(source, e.field()), e.getMessage()));
+        } catch (LockedCodingException e) {
+            error(lockedMessage(source, e.locked()));
+            reload.run();
         } catch (StaleVersionException | NotFoundException e) {
             conflict(source, reload);
         } catch (AccessDeniedException e) {
             error(source.getTranslation("codebook.denied"));
         }
         return false;
+    }
+
+    /** Why a code cannot be deleted while locked coding uses it, and what to do about it. */
+    static String lockedMessage(Component source, CodeUsage.Locked locked) {
+        return source.getTranslation("codebook.delete.locked", locked.annotations(), locked.coders());
     }
 
     static void conflict(Component source, Runnable reload) {

@@ -98,10 +98,16 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         Paragraph intro = new Paragraph(getTranslation("progress.intro"));
         intro.addClassName("progress-intro");
         summary.setId("progress-summary");
+        Anchor agreement = new Anchor("cases/" + caseId + "/agreement", getTranslation("agreement.link"));
+        agreement.setId("progress-agreement");
+        agreement.addClassName("case-tool-link");
         Button refresh = new Button(getTranslation("progress.refresh"), e -> reload());
         refresh.setId("progress-refresh");
+        Anchor scores = new Anchor("cases/" + caseId + "/scores", getTranslation("scores.link"));
+        scores.setId("progress-scores");
+        scores.addClassName("case-tool-link");
         add(back, new H1(getTranslation("progress.title", title)), intro, goldBar(),
-                new HorizontalLayout(summary, refresh), grid());
+                new HorizontalLayout(summary, refresh, agreement, scores), grid());
         reload();
     }
 

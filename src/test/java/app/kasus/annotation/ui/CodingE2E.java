@@ -4,11 +4,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import app.kasus.annotation.ui.KasusPages.CasePage;
 import app.kasus.annotation.ui.KasusPages.LoginPage;
+import app.kasus.testsupport.Accessibility;
 import app.kasus.testsupport.ApiClient;
 import app.kasus.testsupport.BrowserTest;
 import app.kasus.testsupport.KasusIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +89,69 @@ class CodingE2E extends BrowserTest {
         assertThat(highlight).hasAttribute("title", java.util.regex.Pattern.compile("^Demand · US"));
         casePage.highlights(passage).first().click();
         casePage.delete();
+    }
+
+    @Test
+    void thePanelIsDockedBesideTheTextFollowsTheNextSelectionAndKeepsUnsavedChanges() {
+        CasePage casePage = signInAndOpenCase("student2");
+        Locator passage = casePage.passageContaining(WORD);
+        casePage.selectWithMouse(passage, WORD);
+        assertThat(casePage.panel()).isVisible();
+        assertThat(page.getByRole(AriaRole.COMPLEMENTARY, new Page.GetByRoleOptions().setName("Code this passage")))
+                .isVisible();
+        page.waitForCondition(casePage::focusIsInPanel);
+        Accessibility.assertNoSeriousViolations(page);
+
+        // Docked beside the passage, not over it: the passage stays visible and takes clicks.
+        BoundingBox text = passage.boundingBox();
+        BoundingBox panel = casePage.sidePanel().boundingBox();
+        org.assertj.core.api.Assertions.assertThat(panel.x).isGreaterThanOrEqualTo(text.x + text.width);
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("([x, y]) => !!document.elementFromPoint(x, y)"
+                + ".closest('kasus-passage')", List.of(text.x + 5, text.y + 5))).isEqualTo(true);
+
+        // Selecting the next span while nothing was changed moves the panel to it.
+        String next = "Hanoi";
+        Locator other = casePage.passageContaining(next);
+        casePage.selectWithMouse(other, next);
+        assertThat(casePage.quoteInPanel()).hasText(next);
+
+        // With a change made, a new selection does not throw it away: the panel stays and says why.
+        casePage.chooseCode("Signal");
+        casePage.selectWithMouse(passage, WORD);
+        assertThat(casePage.unsavedNotice()).isVisible();
+        assertThat(casePage.unsavedNotice()).containsText("not saved");
+        assertThat(casePage.quoteInPanel()).hasText(next);
+        assertThat(page.locator("#coding-code vaadin-radio-button[checked]")).hasText("3 · Signal");
+        casePage.discardChanges();
+        assertThat(casePage.quoteInPanel()).hasText(WORD);
+        assertThat(casePage.unsavedNotice()).isHidden();
+
+        // Escape from a field closes the panel and gives the passage its focus and selection back.
+        page.locator("#coding-note textarea").focus();
+        page.keyboard().press("Escape");
+        assertThat(casePage.sidePanel()).isHidden();
+        assertThat(passage).isFocused();
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("String(getSelection())")).isEqualTo(WORD);
+        assertThat(casePage.highlights(passage)).hasCount(0);
+    }
+
+    @Test
+    void onANarrowScreenThePanelIsABottomSheet() {
+        page.setViewportSize(600, 900);
+        CasePage casePage = signInAndOpenCase("student2");
+        Locator passage = casePage.passageContaining(WORD);
+        casePage.selectWithMouse(passage, WORD);
+        assertThat(casePage.panel()).isVisible();
+        BoundingBox sheet = casePage.sidePanel().boundingBox();
+        org.assertj.core.api.Assertions.assertThat(sheet.y + sheet.height).isCloseTo(900, org.assertj.core.data.Offset.offset(2.0));
+        org.assertj.core.api.Assertions.assertThat(sheet.width).isCloseTo(600, org.assertj.core.data.Offset.offset(20.0));
+        org.assertj.core.api.Assertions.assertThat(sheet.height).isLessThanOrEqualTo(0.5 * 900);
+        // The text scrolls on above the sheet: the passage can still be brought into the part left visible.
+        passage.evaluate("p => p.scrollIntoView({block: 'start'})");
+        BoundingBox text = passage.boundingBox();
+        org.assertj.core.api.Assertions.assertThat(text.y).isLessThan(sheet.y);
+        page.keyboard().press("Escape");
+        assertThat(casePage.sidePanel()).isHidden();
     }
 
     @Test

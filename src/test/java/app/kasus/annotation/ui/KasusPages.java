@@ -87,9 +87,35 @@ public final class KasusPages {
             return passage.locator(".hl");
         }
 
-        /** The coding panel, recognised by its save button (the dev tools bring dialogs of their own). */
+        /** The coding panel's save button: visible while the panel is open for the viewer's own coding. */
         public Locator panel() {
             return page.locator("#coding-save");
+        }
+
+        /** The docked side panel itself (a complementary landmark), open or not. */
+        public Locator sidePanel() {
+            return page.locator("#coding-panel");
+        }
+
+        /** The notice the panel shows when a new choice would discard unsaved changes. */
+        public Locator unsavedNotice() {
+            return page.locator("#coding-pending");
+        }
+
+        public void discardChanges() {
+            page.locator("#coding-discard").click();
+        }
+
+        /** Whether keyboard focus is somewhere inside the side panel. */
+        public boolean focusIsInPanel() {
+            return (Boolean) page.evaluate("() => { let a = document.activeElement;"
+                    + " while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;"
+                    + " return !!(a && a.closest && a.closest('#coding-panel')); }");
+        }
+
+        /** The comment count marked on a passage's highlights, e.g. "2 comments". */
+        public Locator commentMarks(Locator passage) {
+            return passage.locator(".kp-comments");
         }
 
         public void chooseCode(String label) {
@@ -97,6 +123,8 @@ public final class KasusPages {
         }
 
         public void choose(String selectId, String optionLabel) {
+            // The previous choice's answer may still move the select (a code's definition appears above it).
+            app.kasus.testsupport.VaadinClient.settle(page);
             page.locator("#" + selectId).click();
             page.locator("vaadin-select-overlay[opened] vaadin-select-item", new Page.LocatorOptions().setHasText(optionLabel)).first().click();
         }

@@ -77,15 +77,22 @@ class LiveCodingE2E extends BrowserTest {
         assertThat(seen).hasCount(1, SOON);
         assertThat(seen.first()).hasClass(Pattern.compile("\\bother\\b"));
         assertThat(seen.first()).hasAttribute("title", Pattern.compile("^student1 \\(S1\\): Concession"));
-        // The case page with a groupmate's highlight in it; checked before the panel opens, whose Vaadin selects axe flags.
+        // The case page with a groupmate's highlight in it, and again below with the panel open.
         Accessibility.assertNoSeriousViolations(student2);
         // Read-only: the panel shows the annotation without save or delete.
         seen.first().click();
         assertThat(student2.locator("#coding-save")).isHidden();
         assertThat(student2.locator("#coding-delete")).isHidden();
         assertThat(student2.locator(".coding-quote")).isVisible();
+        assertThat(student2.getByRole(com.microsoft.playwright.options.AriaRole.COMPLEMENTARY,
+                new Page.GetByRoleOptions().setName("Coding by student1 (read-only)"))).isVisible();
+        // Focus moves into the panel (its heading: there is nothing to fill in).
+        assertThat(student2.locator("#coding-panel-title")).isFocused();
+        Accessibility.assertNoSeriousViolations(student2);
         student2.keyboard().press("Escape");
         assertThat(student2.locator(".coding-quote")).isHidden();
+        // Focus goes back to the passage of the highlight it came from.
+        assertThat(student2.locator("kasus-passage[data-passage-id='" + passageId + "']")).isFocused();
         // Another group's student got the same event (delivered above) and shows nothing of it.
         assertThat(highlightsOfFirstPassage(student4)).hasCount(0);
 
@@ -108,13 +115,18 @@ class LiveCodingE2E extends BrowserTest {
         long id = fixtures.annotate(student1);
         Page student2 = openCase(page, "student2", "group");
         highlightsOfFirstPassage(student2).first().click();
-        Locator thread = student2.locator("#coding-panel .comment-thread, vaadin-dialog-overlay .comment-thread").first();
+        Locator thread = student2.locator("#coding-panel .comment-thread");
         assertThat(thread.locator(".comment-empty")).isVisible();
+        Locator mark = student2.locator("kasus-passage[data-passage-id='" + passageId + "'] .kp-comments");
+        assertThat(mark).hasCount(0);
 
         // student2 writes in the panel; Ctrl+Enter posts the comment (and saves nothing: the coding is not theirs).
         student2.locator("#comment-draft textarea").fill("Is this <b>really</b> a concession?");
         student2.locator("#comment-draft textarea").press("Control+Enter");
         assertThat(thread.locator(".comment-text")).hasText("Is this <b>really</b> a concession?");
+        // The highlight is marked with the count, in words for screen readers.
+        assertThat(mark).hasAttribute("aria-label", "1 comment");
+        assertThat(mark).hasAttribute("data-count", "1");
         org.assertj.core.api.Assertions.assertThat(student1.get("/api/annotations/" + id + "/comments").json()
                 .findValuesAsText("author")).containsExactly("student2");
 
@@ -123,6 +135,16 @@ class LiveCodingE2E extends BrowserTest {
                 java.util.Map.of("text", "Yes: the test site was destroyed.")).status()).isEqualTo(201);
         assertThat(thread.locator(".comment-text")).hasCount(2, SOON);
         assertThat(thread.locator(".comment-text").nth(1)).hasText("Yes: the test site was destroyed.");
+        assertThat(mark).hasAttribute("aria-label", "2 comments");
+
+        // The author's own page marks the same count; it follows a deletion there too, still without a reload.
+        Page author = openCase(anotherReader(), "student1", "mine");
+        Locator authorsMark = author.locator("kasus-passage[data-passage-id='" + passageId + "'] .kp-comments");
+        assertThat(authorsMark).hasAttribute("aria-label", "2 comments");
+        long reply = student1.get("/api/annotations/" + id + "/comments").json().get(1).get("id").asLong();
+        org.assertj.core.api.Assertions.assertThat(student1.delete("/api/comments/" + reply).status()).isEqualTo(204);
+        assertThat(authorsMark).hasAttribute("aria-label", "1 comment");
+        assertThat(mark).hasAttribute("aria-label", "1 comment");
 
         // Another group's student sees neither the annotation nor its thread.
         org.assertj.core.api.Assertions.assertThat(ApiClient.as(port, "student4", "kasus-demo")
@@ -135,20 +157,44 @@ class LiveCodingE2E extends BrowserTest {
         Page student2 = openCase(anotherReader(), "student2", "group");
         Page student4 = openCase(anotherReader(), "student4", "group");
 
-        assertThat(student2.locator("#presence")).containsText("student1");
-        assertThat(student1Page.locator("#presence")).containsText("student2");
-        assertThat(student2.locator("#presence")).not().containsText("student4");
-        assertThat(student4.locator("#presence:has-text('student1')")).hasCount(0);
+        // By display name (the demo's "Student 1"), with initials in the avatar, not by username.
+        assertThat(student2.locator("#presence")).containsText("Student 1");
+        assertThat(student2.locator("#presence")).not().containsText("student1");
+        org.assertj.core.api.Assertions.assertThat(student2.evaluate(
+                "() => document.querySelector('#presence vaadin-avatar-group').items.map(i => i.abbr).join(';')"))
+                .isEqualTo("S1");
+        assertThat(student1Page.locator("#presence")).containsText("Student 2");
+        assertThat(student2.locator("#presence")).not().containsText("Student 4");
+        assertThat(student4.locator("#presence:has-text('Student 1')")).hasCount(0);
 
         Locator section = student1Page.locator(".case-body section.case-section").nth(1);
         String heading = section.locator("h2, h3").first().textContent().strip();
         section.evaluate("s => s.scrollIntoView({block: 'start'})");
-        assertThat(student2.locator("#presence")).containsText("student1 (" + heading + ")");
+        assertThat(student2.locator("#presence")).containsText("Student 1 (" + heading + ")");
         Accessibility.assertNoSeriousViolations(student2);
 
         // Leaving the page (not only the view) ends the visit; an empty bar is hidden, its old text left as it was.
         student1Page.navigate("about:blank");
-        assertThat(student2.locator("#presence:visible:has-text('student1')")).hasCount(0);
+        assertThat(student2.locator("#presence:visible:has-text('Student 1')")).hasCount(0);
+    }
+
+    @Test
+    void theOneCoderListOffersACoderWhoStartsCodingWhileThePageIsOpen() {
+        Page instructor = openCase(page, "instructor", "all");
+        instructor.locator("#show-layer").click();
+        instructor.locator("vaadin-select-overlay[opened] vaadin-select-item",
+                new Page.LocatorOptions().setHasText("One coder")).click();
+        instructor.locator("#show-coder input").click();
+        assertThat(instructor.locator("vaadin-combo-box-item:visible", new Page.LocatorOptions().setHasText("student1")))
+                .hasCount(0);
+        instructor.keyboard().press("Escape");
+
+        fixtures.annotate(student1);
+        assertThat(highlightsOfFirstPassage(instructor)).hasCount(1, SOON);
+        instructor.locator("#show-coder input").click();
+        instructor.locator("vaadin-combo-box-item:visible", new Page.LocatorOptions().setHasText("student1")).click();
+        assertThat(instructor).hasURL(Pattern.compile("show=user(:|%3A)student1"));
+        assertThat(highlightsOfFirstPassage(instructor)).hasCount(1);
     }
 
     @Test

@@ -105,6 +105,48 @@ class PassageElementE2E extends BrowserTest {
     }
 
     @Test
+    void aHighlightWithCommentsCarriesItsCountOutsideTheText() {
+        String text = "The claimant demands damages under the contract.";
+        int damages = text.indexOf("damages");
+        passage("p1", text, """
+                [{"id":7,"start":%d,"end":%d,"color":"#16a34a","label":"Remedy","comments":3,"commentsLabel":"3 comments"},
+                 {"id":8,"start":0,"end":3,"color":"#2563eb","label":"None","comments":0}]"""
+                .formatted(damages, damages + 7), List.of());
+
+        Locator mark = page.locator("#p1 .kp-comments");
+        assertThat(mark.count()).isEqualTo(1);
+        assertThat(mark.getAttribute("aria-label")).isEqualTo("3 comments");
+        assertThat(mark.getAttribute("role")).isEqualTo("img");
+        assertThat(page.evaluate("getComputedStyle(document.querySelector('#p1 .kp-comments'), '::after').content"))
+                .isEqualTo("\"3\"");
+        // Right after the highlight's last character, and not part of the text: offsets and copied text stay exact.
+        assertThat(page.evaluate("document.querySelector('#p1 .kp-comments').previousSibling.dataset.end"))
+                .isEqualTo(String.valueOf(damages + 7));
+        assertThat(page.locator("#p1 .kp-text").textContent()).isEqualTo(text);
+        drag(charPoint("p1", damages, true), charPoint("p1", damages + 12, false));
+        assertThat(page.evaluate("String(getSelection())")).isEqualTo("damages under");
+
+        // Clicking the count opens its annotation, as clicking the highlight does.
+        clearEvents();
+        mark.click();
+        assertThat(awaitEvents(1)).containsExactly(Ev.highlight("p1", 7));
+
+        page.evaluate("document.getElementById('p1').highlights = []");
+        assertThat(page.locator("#p1 .kp-comments").count()).isZero();
+    }
+
+    @Test
+    void focusSpanSelectsWithoutScrolling() {
+        String text = "Alpha beta gamma.";
+        passage("p1", text, "[]", List.of());
+        page.evaluate("document.getElementById('p1').focusSpan(6, 10)");
+        assertThat(page.evaluate("document.activeElement.id")).isEqualTo("p1");
+        assertThat(page.evaluate("String(getSelection())")).isEqualTo("beta");
+        page.evaluate("document.getElementById('p1').focusSpan(6, 6)");
+        assertThat(page.evaluate("String(getSelection())")).isEqualTo("");
+    }
+
+    @Test
     void keyboardSelectionReportsOffsetsAndCodes() {
         String text = "The claimant demands damages under the contract.";
         int damages = text.indexOf("damages");

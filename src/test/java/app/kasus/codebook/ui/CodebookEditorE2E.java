@@ -183,6 +183,42 @@ class CodebookEditorE2E extends BrowserTest {
     }
 
     @Test
+    void aCodeUsedByLockedCodingCannotBeDeletedAndTheDialogSaysWhoseCodingToUnlock() {
+        CodebookPage codebook = signInAndOpenCase("instructor").followCodebookLink();
+        codebook.addCode(TEMP_CODE, "Temporary", "Sementara");
+        assertThat(codebook.notification("Saved")).isVisible();
+
+        ApiClient student5 = ApiClient.as(port, "student5", "kasus-demo");
+        ApiClient instructor = ApiClient.as(port, "instructor", "kasus-demo");
+        long passageId = student5.get("/api/cases/" + caseId + "/passages").json().get(0).get("id").asLong();
+        ApiClient.Response created = student5.post("/api/cases/" + caseId + "/annotations", Map.of(
+                "passageId", passageId, "start", 0, "end", 5, "code", TEMP_CODE,
+                "actor", "US", "addressee", "DPRK", "stage", 1));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long annotation = created.json().get("id").asLong();
+        String lock = "/api/cases/" + caseId + "/submissions/student5/";
+        try {
+            assertThat(instructor.post(lock + "lock").status()).isEqualTo(200);
+            page.reload();
+            codebook.waitForGrid();
+            codebook.selectCode(TEMP_CODE);
+            codebook.openDelete();
+            assertThat(codebook.usageInDialog()).hasText("One annotation uses this code.");
+            assertThat(page.locator("#delete-code-locked")).hasText("Not deleted: one annotation of one coder whose "
+                    + "coding is locked uses this code. Unlock their coding first (on the Progress page of the case), "
+                    + "then delete the code.");
+            assertThat(page.locator("#delete-code-choice")).hasCount(0);
+            assertThat(codebook.deleteDialog()).isDisabled();
+            page.locator("#delete-code-cancel").click();
+            assertThat(codebooks.forCase(caseId).code(TEMP_CODE)).isPresent();
+            assertThat(student5.get("/api/annotations/" + annotation).json().get("code").asText()).isEqualTo(TEMP_CODE);
+        } finally {
+            instructor.post(lock + "unlock");
+            student5.delete("/api/annotations/" + annotation);
+        }
+    }
+
+    @Test
     void aStudentHasNoCodebookLinkAndCannotOpenTheEditor() {
         CasePage casePage = signInAndOpenCase("student2");
         assertThat(casePage.codebookLink()).hasCount(0);

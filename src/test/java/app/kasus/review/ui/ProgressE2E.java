@@ -90,6 +90,7 @@ class ProgressE2E extends BrowserTest {
         assertThat(cell("student5")).isVisible();
         assertThat(cell("Seminar B")).isVisible();
         assertThat(page.locator("#open-student5")).hasAttribute("href", "cases/" + caseId + "?show=user:student5");
+        assertThat(page.locator("#progress-agreement")).hasAttribute("href", "cases/" + caseId + "/agreement");
         Accessibility.assertNoSeriousViolations(page);
 
         // The dashboard follows submissions as they happen.

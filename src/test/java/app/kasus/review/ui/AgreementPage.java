@@ -1,0 +1,54 @@
+package app.kasus.review.ui;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/** The agreement page of a case, as a user works it. */
+final class AgreementPage {
+
+    private final Page page;
+
+    AgreementPage(Page page) {
+        this.page = page;
+    }
+
+    AgreementPage open(String base, long caseId, String query) {
+        page.navigate(base + "/cases/" + caseId + "/agreement" + (query.isEmpty() ? "" : "?" + query));
+        page.locator("#agreement-results").waitFor();
+        return this;
+    }
+
+    /** The matrix cell of the two coders (row, column). */
+    Locator kappa(String row, String column) {
+        return page.locator("#agreement-matrix td[data-a='" + row + "'][data-b='" + column + "']");
+    }
+
+    Locator matrix() {
+        return page.locator("#agreement-matrix");
+    }
+
+    Locator figure(String measure) {
+        return page.locator("#agreement-" + measure);
+    }
+
+    Locator emptyState() {
+        return page.locator("#agreement-empty");
+    }
+
+    Locator legend() {
+        return page.locator("#agreement-legend");
+    }
+
+    void chooseCode(String label) {
+        page.locator("#agreement-code").click();
+        page.locator("vaadin-select-overlay[opened] vaadin-select-item", new Page.LocatorOptions().setHasText(label))
+                .first().click();
+    }
+
+    /** Selects or deselects the coder in the multi-select. */
+    void toggleCoder(String username) {
+        page.locator("#agreement-coders input").click();
+        page.locator("vaadin-multi-select-combo-box-item", new Page.LocatorOptions().setHasText(username)).first().click();
+        page.keyboard().press("Escape");
+    }
+}
