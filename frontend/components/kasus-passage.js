@@ -1,9 +1,11 @@
 /*
  * <kasus-passage>: one passage of a case text with annotation highlights.
  * Plain classic script (no build step): the server sets `text`, `highlights`, `notes`, `selectedId`;
- * a highlight {id,start,end,color,label,own,gold,comments,commentsLabel} with own === false is another coder's, drawn
- * dashed; gold === true marks a span of the case's gold (reference) coding, drawn with a solid gold frame;
- * comments > 0 puts a small count after its end (commentsLabel, e.g. "3 comments", is its accessible name).
+ * a highlight {id,start,end,color,label,own,gold,comments,commentsLabel,feedback,feedbackUnread,feedbackLabel} with
+ * own === false is another coder's, drawn dashed; gold === true marks a span of the case's gold (reference) coding,
+ * drawn with a solid gold frame; comments > 0 puts a small count after its end (commentsLabel, e.g. "3 comments", is
+ * its accessible name); feedback > 0 puts an instructor-feedback mark beside it (feedbackLabel, e.g. "Feedback: 2,
+ * 1 new"), filled while feedbackUnread > 0. A click on either mark opens the annotation.
  * The element renders everything in light DOM and reports selections as UTF-16 offsets into `text`.
  * Events (bubbling, composed): kasus-select {start,end,quote}, kasus-highlight {id},
  * kasus-code {start,end,quote,code}. Methods: clearSelection(), offsetsOfSelection(), focusSpan(start, end).
@@ -26,6 +28,10 @@ kasus-passage .hl.gold{outline:2px solid #c9a227;outline-offset:-1px;text-decora
 kasus-passage .kp-comments{display:inline-block;vertical-align:super;margin:0 .1em;padding:0 .35em;border-radius:.7em;font-size:.7em;line-height:1.35;font-weight:600;cursor:pointer;user-select:none;
  color:var(--lumo-primary-contrast-color,#fff);background:var(--lumo-primary-color,#1d4ed8)}
 kasus-passage .kp-comments::after{content:attr(data-count)}
+kasus-passage .kp-feedback{display:inline-block;vertical-align:super;margin:0 .1em;padding:0 .35em;border-radius:.25em;font-size:.7em;line-height:1.2;font-weight:600;cursor:pointer;user-select:none;
+ color:#7c2d12;background:var(--lumo-base-color,#fff);border:1px solid #c2410c}
+kasus-passage .kp-feedback::after{content:"\u270E\u00a0" attr(data-count)}
+kasus-passage .kp-feedback.unread{color:#fff;background:#b42318;border-color:#b42318;box-shadow:0 0 0 2px #fda29b}
 kasus-passage .note-ref{cursor:pointer;color:var(--lumo-primary-text-color,#1d4ed8);border-radius:2px}
 kasus-passage .note-ref:focus-visible{outline:2px solid currentColor}
 kasus-passage .kp-caret{position:absolute;display:none;width:0;border-left:2px solid var(--lumo-primary-color,#2563eb);pointer-events:none;user-select:none}
@@ -142,7 +148,9 @@ kasus-passage .kp-tip[hidden]{display:none}`;
         if (!h || num(h.start) === null || num(h.end) === null) continue;
         const start = clamp(h.start), end = clamp(h.end);
         if (end > start) hs.push({ id: num(h.id), start, end, color: colour(h.color), label: h.label == null ? '' : String(h.label), own: h.own !== false, gold: h.gold === true,
-          comments: Math.max(0, Math.trunc(num(h.comments) || 0)), commentsLabel: h.commentsLabel == null ? '' : String(h.commentsLabel) });
+          comments: Math.max(0, Math.trunc(num(h.comments) || 0)), commentsLabel: h.commentsLabel == null ? '' : String(h.commentsLabel),
+          feedback: Math.max(0, Math.trunc(num(h.feedback) || 0)), feedbackUnread: Math.max(0, Math.trunc(num(h.feedbackUnread) || 0)),
+          feedbackLabel: h.feedbackLabel == null ? '' : String(h.feedbackLabel) });
       }
       // Innermost (shortest) first: it gives the background and the top-most underline.
       hs.sort((x, y) => (x.end - x.start) - (y.end - y.start) || y.start - x.start || x.id - y.id);
@@ -189,12 +197,17 @@ kasus-passage .kp-tip[hidden]{display:none}`;
         wrapMark = m;
         (m ? wrap : box).appendChild(seg);
         segs.push({ s: a, e: b, t: node });
-        // A highlight's comment count follows its last character. Its digits come from CSS, so they are never part
-        // of the text: not selected, not counted in offsets.
+        // A highlight's comment count and feedback mark follow its last character. Their digits come from CSS, so
+        // they are never part of the text: not selected, not counted in offsets.
         for (const h of cov) {
           if (h.end === b && h.comments > 0) {
             (m ? wrap : box).appendChild(make('span', 'kp-comments',
               { 'data-id': h.id, 'data-count': h.comments, role: 'img', 'aria-label': h.commentsLabel || String(h.comments), title: h.commentsLabel || '' }));
+          }
+          if (h.end === b && h.feedback > 0) {
+            (m ? wrap : box).appendChild(make('span', h.feedbackUnread > 0 ? 'kp-feedback unread' : 'kp-feedback',
+              { 'data-id': h.id, 'data-count': h.feedback, 'data-unread': h.feedbackUnread, role: 'img',
+                'aria-label': h.feedbackLabel || String(h.feedback), title: h.feedbackLabel || '' }));
           }
         }
       }
@@ -323,7 +336,7 @@ kasus-passage .kp-tip[hidden]{display:none}`;
         if (this._pinned && this._ref === ref) this._closeTip(); else this._openTip(ref, true);
         return;
       }
-      const count = e.target.closest('.kp-comments');
+      const count = e.target.closest('.kp-comments, .kp-feedback');
       if (count && this.contains(count)) { this._emit('kasus-highlight', { id: Number(count.dataset.id) }); return; }
       if (this.offsetsOfSelection()) return; // the end of a drag, not a click
       const seg = e.target.closest('[data-ids]');
@@ -421,9 +434,9 @@ kasus-passage .kp-tip[hidden]{display:none}`;
     const touched = pressedOn || passageOf(e.target);
     pressedOn = null;
     if (!touched) return;
-    // A click on a comment count opens its annotation; the count cannot be selected, so the selection from before
-    // is still there and must not be reported again.
-    if (e.target.closest && e.target.closest('.kp-comments')) return;
+    // A click on a comment count or feedback mark opens its annotation; the mark cannot be selected, so the
+    // selection from before is still there and must not be reported again.
+    if (e.target.closest && e.target.closest('.kp-comments, .kp-feedback')) return;
     setTimeout(() => { // let the browser finish updating the selection for this gesture
       const sel = getSelection();
       if (!sel || !sel.rangeCount) return;

@@ -9,10 +9,12 @@ class AnnotationAccountUsage implements AccountUsage {
 
     private final AnnotationRepository annotations;
     private final CommentRepository comments;
+    private final FeedbackRepository feedback;
 
-    AnnotationAccountUsage(AnnotationRepository annotations, CommentRepository comments) {
+    AnnotationAccountUsage(AnnotationRepository annotations, CommentRepository comments, FeedbackRepository feedback) {
         this.annotations = annotations;
         this.comments = comments;
+        this.feedback = feedback;
     }
 
     @Override
@@ -24,6 +26,6 @@ class AnnotationAccountUsage implements AccountUsage {
     @Override
     @Transactional(readOnly = true)
     public long commentCount(long userId) {
-        return comments.countByAuthorId(userId);
+        return comments.countByAuthorId(userId) + feedback.countByAuthorId(userId);
     }
 }

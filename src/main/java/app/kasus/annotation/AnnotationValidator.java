@@ -16,7 +16,7 @@ import java.util.function.LongFunction;
 /** Checks a command field by field, in a fixed order, so the caller learns the first thing to correct. */
 final class AnnotationValidator {
 
-    static final int MAX_NOTE_LENGTH = 2000;
+    static final int MAX_NOTE_LENGTH = AnnotationCommand.MAX_NOTE_LENGTH;
     /** The one actor that may be both actor and addressee (two unnamed parties). */
     private static final String OTHER = "other";
 

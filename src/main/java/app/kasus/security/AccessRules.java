@@ -67,6 +67,11 @@ public class AccessRules {
         return maySeeAllCoding(actor);
     }
 
+    /** Feedback on a coder's annotation is the instructors' (and administrators') to write; researchers observe. */
+    public boolean mayGiveFeedback(UserAccount actor) {
+        return mayReviewCoding(actor);
+    }
+
     /** The case's gold (reference) coding is written by instructors and administrators. */
     public boolean mayEditGold(UserAccount actor) {
         return actor.getRole() == Role.INSTRUCTOR || actor.getRole() == Role.ADMIN;
@@ -75,6 +80,17 @@ public class AccessRules {
     /** Staff read gold coding at any time; students only once an instructor has released it for the case. */
     public boolean maySeeGold(UserAccount actor, boolean released) {
         return actor.getRole() != Role.STUDENT || released;
+    }
+
+    /** Comparing coders and reading disagreements is for whoever may see all coding; writing gold is separate. */
+    public boolean mayReviewDisagreements(UserAccount actor) {
+        return maySeeAllCoding(actor);
+    }
+
+    public void requireReviewDisagreements(UserAccount actor) {
+        if (!mayReviewDisagreements(actor)) {
+            throw new AccessDeniedException("only instructors, researchers and administrators compare coders");
+        }
     }
 
     public void requireEditGold(UserAccount actor) {

@@ -184,7 +184,7 @@ public class AccountService {
         long comments = usage.commentCount(account.getId());
         if (annotations > 0 || comments > 0) {
             throw new ConflictException(account.getUsername() + " has " + annotations + " annotations and " + comments
-                    + " comments: disable the account instead of deleting it");
+                    + " comments or feedback: disable the account instead of deleting it");
         }
         users.delete(account);
         events.publishEvent(new AccountSessionsEnded(account.getUsername()));

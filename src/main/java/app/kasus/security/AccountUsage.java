@@ -8,6 +8,9 @@ public interface AccountUsage {
 
     long annotationCount(long userId);
 
-    /** Comments the user wrote on anyone's annotations: part of the discussion, kept like the coding. */
+    /**
+     * Comments and feedback the user wrote on anyone's annotations: part of the discussion and the review, kept like
+     * the coding.
+     */
     long commentCount(long userId);
 }

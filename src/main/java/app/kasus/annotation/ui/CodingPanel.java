@@ -61,6 +61,9 @@ class CodingPanel extends Aside {
     /** The annotation's comment thread, below the form; empty while a new span is coded. */
     private final Div comments = new Div();
     private CommentThread thread;
+    /** The instructors' feedback on the annotation, above its comments; only for those who may read it. */
+    private final Div feedback = new Div();
+    private CommentThread feedbackThread;
     private final Button delete = new Button();
     private final Button save = new Button();
     private final Binder<CodingForm> binder = new Binder<>(CodingForm.class);
@@ -142,6 +145,7 @@ class CodingPanel extends Aside {
         form.setColspan(note, 2);
         quote.addClassName("coding-quote");
         comments.addClassName("coding-comments");
+        feedback.addClassName("coding-feedback");
         pending.addClassName("coding-pending");
         pending.setId("coding-pending");
         // Announced as it appears: the coder's new selection did not open, and this says why.
@@ -162,10 +166,10 @@ class CodingPanel extends Aside {
         // The actions stay at the top of the panel as its form scrolls under them: Save is always in reach.
         Div top = new Div(header, buttons);
         top.addClassName("coding-panel-top");
-        add(top, pending, quote, form, comments);
+        add(top, pending, quote, form, feedback, comments);
         pending.setVisible(false);
 
-        // Listening on the form and its buttons only: Ctrl+Enter in the comment box below posts the comment instead.
+        // Listening on the form and its buttons only: Ctrl+Enter in the comment or feedback box posts that instead.
         save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(form, buttons);
         // Anywhere in the panel. A field that uses Escape itself (an open list, a comment being edited) keeps it:
         // those stop the key there, so it does not reach the panel.
@@ -224,6 +228,7 @@ class CodingPanel extends Aside {
      */
     void openNew(String quoteText, CodingForm defaults, List<AnnotationData> earlier, Consumer<CodingForm> onSave) {
         showComments(null);
+        showFeedback(null);
         offerReplies(earlier);
         open(quoteText, defaults, onSave, null, false);
     }
@@ -240,6 +245,15 @@ class CodingPanel extends Aside {
         comments.removeAll();
         if (thread != null) {
             comments.add(thread);
+        }
+    }
+
+    /** Shows the feedback on the annotation being edited or read, or none (the viewer may not read it). */
+    void showFeedback(CommentThread feedbackThread) {
+        this.feedbackThread = feedbackThread;
+        feedback.removeAll();
+        if (feedbackThread != null) {
+            feedback.add(feedbackThread);
         }
     }
 
@@ -267,6 +281,7 @@ class CodingPanel extends Aside {
         waiting = null;
         pending.setVisible(false);
         showComments(null);
+        showFeedback(null);
         onClose.run();
     }
 
@@ -298,9 +313,10 @@ class CodingPanel extends Aside {
         pending.setVisible(true);
     }
 
-    /** Changed fields, or a comment typed but not posted. Another coder's annotation has none to lose. */
+    /** Changed fields, or a comment or feedback typed but not posted. */
     boolean hasUnsavedChanges() {
-        return isOpened() && ((save.isVisible() && binder.hasChanges()) || (thread != null && thread.hasDraft()));
+        return isOpened() && ((save.isVisible() && binder.hasChanges()) || (thread != null && thread.hasDraft())
+                || (feedbackThread != null && feedbackThread.hasDraft()));
     }
 
     private CodingForm formOf(AnnotationData annotation) {

@@ -6,6 +6,9 @@ import app.kasus.annotation.AnnotationService;
 import app.kasus.annotation.CodingChanged;
 import app.kasus.annotation.CommentService;
 import app.kasus.annotation.CommentsChanged;
+import app.kasus.annotation.FeedbackChanged;
+import app.kasus.annotation.FeedbackService;
+import app.kasus.annotation.FeedbackService.FeedbackCount;
 import app.kasus.annotation.CodingLayer;
 import app.kasus.annotation.GoldReleaseChanged;
 import app.kasus.annotation.GoldService;
@@ -22,6 +25,7 @@ import app.kasus.cases.PassageInfo;
 import app.kasus.codebook.CodeDef;
 import app.kasus.codebook.Codebook;
 import app.kasus.codebook.CodebookService;
+import app.kasus.security.Usernames;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
@@ -71,6 +75,15 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private CommentThread thread;
     private volatile long threadAnnotation;
     private LiveEvents.Subscription commentSubscription;
+    private final FeedbackService feedback;
+    /** The feedback shown in the panel, and its annotation (read by the live-event thread, hence volatile). */
+    private CommentThread feedbackThread;
+    private volatile long feedbackAnnotation;
+    /** Whether the viewer gives feedback, so reads anyone's (FeedbackService); otherwise only their own coding's. */
+    private volatile boolean readsAllFeedback;
+    /** The viewer's username, normalised: feedback on their own coding is theirs to read. */
+    private volatile String me = "";
+    private LiveEvents.Subscription feedbackSubscription;
     private LiveEvents.Subscription releaseSubscription;
     private final PresenceBar presenceBar;
     private static final long LIVE_DELAY_MILLIS = 250;
@@ -95,6 +108,8 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Runnable returnFocus;
     /** How many comments each shown annotation has (absent: none), for the marks on the highlights. */
     private final Map<Long, Long> commentCounts = new HashMap<>();
+    /** How much feedback each shown annotation has that the viewer may read (absent: none), for the same marks. */
+    private final Map<Long, FeedbackCount> feedbackCounts = new HashMap<>();
     /**
      * The coders the layer choice was given, and every author of a change seen since: a change by anyone not in it
      * makes the next live refresh ask once who may be offered (it may be a coder the viewer may not see).
@@ -107,8 +122,9 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     CodingView(CaseService cases, AnnotationService annotations, CodebookService codebooks,
                AuthenticationContext authentication, LiveEvents events, Presence presence, CommentService comments,
-               GoldService gold) {
+               GoldService gold, FeedbackService feedback) {
         this.gold = gold;
+        this.feedback = feedback;
         this.cases = cases;
         this.annotations = annotations;
         this.codebooks = codebooks;
@@ -134,6 +150,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         mine.clear();
         others.clear();
         commentCounts.clear();
+        feedbackCounts.clear();
         editing = null;
         returnFocus = null;
         if (content == null) {
@@ -143,11 +160,12 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         caseId = content.id();
         title = content.title();
         codebook = codebooks.forCase(caseId);
+        me = Usernames.normalize(authentication.getPrincipalName().orElse(""));
+        readsAllFeedback = feedback.mayWrite();
         panel = new CodingPanel(codebook, getLocale());
         panel.setOnClose(() -> {
             unmarkEditing();
-            thread = null;
-            threadAnnotation = 0;
+            forgetThreads();
             Runnable back = returnFocus;
             returnFocus = null;
             if (back != null) {
@@ -246,9 +264,35 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             asViewer.query(() -> comments.counts(List.of(changed)), counts -> showCommentCount(changed, counts));
             long shown = threadAnnotation;
             if (changed == shown) {
-                asViewer.query(() -> comments.thread(shown), list -> {
+                ThreadSource source = ThreadSource.comments(comments);
+                asViewer.query(() -> source.list(shown), list -> {
                     if (thread != null && threadAnnotation == shown) {
                         thread.show(list);
+                    }
+                });
+            }
+        });
+        feedbackSubscription = events.subscribe(FeedbackChanged.class, e -> {
+            // Only the coder's own views and the instructors' read feedback: nobody else even asks.
+            if (e.caseId() != caseId || !(readsAllFeedback || me.equals(Usernames.normalize(e.coder())))) {
+                return;
+            }
+            long changed = e.annotationId();
+            asViewer.query(() -> feedback.counts(List.of(changed)), counts -> showFeedbackCount(changed, counts));
+            long shown = feedbackAnnotation;
+            if (changed == shown) {
+                boolean coder = me.equals(Usernames.normalize(e.coder()));
+                asViewer.query(() -> {
+                    List<ThreadSource.Entry> list = ThreadSource.feedback(feedback, coder).list(shown);
+                    // The coder has the feedback open in front of them: what arrives there is read (still marked
+                    // "New" for this viewing, see CommentThread).
+                    if (coder && list.stream().anyMatch(ThreadSource.Entry::unread)) {
+                        feedback.markRead(shown);
+                    }
+                    return list;
+                }, list -> {
+                    if (feedbackThread != null && feedbackAnnotation == shown) {
+                        feedbackThread.show(list);
                     }
                 });
             }
@@ -284,6 +328,9 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (commentSubscription != null) {
             commentSubscription.close();
         }
+        if (feedbackSubscription != null) {
+            feedbackSubscription.close();
+        }
         if (releaseSubscription != null) {
             releaseSubscription.close();
         }
@@ -302,7 +349,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** {@code coders} is null when the layer choice's list of coders did not need asking again. */
     private record Shown(List<AnnotationData> own, List<AnnotationData> visible, Map<Long, Long> commentCounts,
-                         List<String> coders) {
+                         Map<Long, FeedbackCount> feedbackCounts, List<String> coders) {
     }
 
     /** On the refresh thread: queries the layer as shown then, and shows it if the reader is still on it. */
@@ -317,7 +364,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             List<Long> ids = new ArrayList<>();
             own.forEach(a -> ids.add(a.id()));
             visible.forEach(a -> ids.add(a.id()));
-            return new Shown(own, visible, comments.counts(ids),
+            return new Shown(own, visible, comments.counts(ids), feedback.counts(ids),
                     askCoders ? annotations.visibleCoders(shownCase) : null);
         }, shown -> {
             if (caseId == shownCase && shown.coders() != null) {
@@ -348,6 +395,8 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         loadOthers(shown.visible());
         commentCounts.clear();
         commentCounts.putAll(shown.commentCounts());
+        feedbackCounts.clear();
+        feedbackCounts.putAll(shown.feedbackCounts());
         (passageIds == null ? passageTexts.keySet() : passageIds).stream()
                 .filter(passageTexts::containsKey).forEach(this::refreshHighlights);
     }
@@ -430,8 +479,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         CodingForm defaults = new CodingForm(preset, lastChoice.actor(), lastChoice.addressee(), lastChoice.stage(),
                 null, null, null, null);
         unmarkEditing();
-        thread = null;
-        threadAnnotation = 0;
+        forgetThreads();
         PassageText text = passageTexts.get(passage.id());
         // Cancelled, the selection comes back, so the coder can press a code key or adjust it.
         returnFocus = () -> text.focusSpan(start, end);
@@ -466,7 +514,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         markEditing(annotation);
-        showThread(annotationId);
+        showThreads(annotation);
         List<AnnotationData> others = mine.values().stream().filter(a -> a.id() != annotationId).toList();
         panel.openEdit(annotation, others,
                 form -> run(() -> {
@@ -492,10 +540,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         markEditing(annotation);
         panel.openReadOnly(annotation);
-        // Gold belongs to the case, not to a coder a thread could address: it has no comments.
-        if (!annotation.gold()) {
-            showThread(annotationId);
-        }
+        showThreads(annotation);
     }
 
     /** Frames the annotation's highlight as the one open in the panel; focus returns to it when the panel closes. */
@@ -515,11 +560,40 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    /** The annotation's comments in the panel; they follow others' posts live (see onAttach). */
-    private void showThread(long annotationId) {
-        thread = new CommentThread(comments, authentication.getPrincipalName().orElse(""), annotationId);
+    /**
+     * The annotation's comments in the panel and, for its coder and the instructors, the feedback on it; both follow
+     * changes live (see onAttach). Gold belongs to the case, not to a coder a thread could address: it has neither.
+     */
+    private void showThreads(AnnotationData annotation) {
+        forgetThreads();
+        if (annotation.gold()) {
+            panel.showComments(null);
+            panel.showFeedback(null);
+            return;
+        }
+        long annotationId = annotation.id();
+        thread = new CommentThread(comments, me, annotationId);
         threadAnnotation = annotationId;
         panel.showComments(thread);
+        boolean coder = mine.containsKey(annotationId);
+        if (!coder && !readsAllFeedback) {
+            panel.showFeedback(null);
+            return;
+        }
+        feedbackThread = new CommentThread(ThreadSource.feedback(feedback, coder), me, annotationId);
+        feedbackAnnotation = annotationId;
+        panel.showFeedback(feedbackThread);
+        // Opening it is reading it: the entries stay marked "New" for this viewing, the highlight's mark goes.
+        if (coder && feedbackThread.hasUnread()) {
+            feedback.markRead(annotationId);
+        }
+    }
+
+    private void forgetThreads() {
+        thread = null;
+        threadAnnotation = 0;
+        feedbackThread = null;
+        feedbackAnnotation = 0;
     }
 
     /** Runs a storage action and turns every refusal into a message; nothing is dropped silently. */
@@ -562,6 +636,22 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         ids.addAll(others.keySet());
         commentCounts.clear();
         commentCounts.putAll(comments.counts(ids));
+        feedbackCounts.clear();
+        feedbackCounts.putAll(feedback.counts(ids));
+    }
+
+    /** A live feedback count for one annotation (queried off the UI lock); absent from {@code counts}: none. */
+    private void showFeedbackCount(long annotationId, Map<Long, FeedbackCount> counts) {
+        FeedbackCount count = counts.get(annotationId);
+        if (count == null || count.total() == 0) {
+            feedbackCounts.remove(annotationId);
+        } else {
+            feedbackCounts.put(annotationId, count);
+        }
+        AnnotationData a = mine.containsKey(annotationId) ? mine.get(annotationId) : others.get(annotationId);
+        if (a != null && passageTexts.containsKey(a.passageId())) {
+            refreshHighlights(a.passageId());
+        }
     }
 
     /** A live count for one annotation (queried off the UI lock); left out of {@code counts} when no longer visible. */
@@ -592,8 +682,21 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private PassageText.Highlight highlight(AnnotationData a, String label, boolean own) {
         long count = commentCounts.getOrDefault(a.id(), 0L);
+        FeedbackCount fb = feedbackCounts.getOrDefault(a.id(), new FeedbackCount(0, 0));
         return new PassageText.Highlight(a.id(), a.start(), a.end(), color(a), label, own, a.gold(), count,
-                count == 0 ? "" : getTranslation("comments.count", count));
+                count == 0 ? "" : getTranslation("comments.count", count), fb.total(), fb.unread(),
+                feedbackLabel(fb, own));
+    }
+
+    /** "Feedback: 2, 1 new" for the coder; to instructors, unread is what the coder has not read yet. */
+    private String feedbackLabel(FeedbackCount fb, boolean own) {
+        if (fb.total() == 0) {
+            return "";
+        }
+        if (fb.unread() == 0) {
+            return getTranslation("feedback.count", fb.total());
+        }
+        return getTranslation(own ? "feedback.countUnread" : "feedback.countUnreadByCoder", fb.total(), fb.unread());
     }
 
     private String color(AnnotationData a) {

@@ -1,7 +1,7 @@
 package app.kasus.annotation.ui;
 
-import app.kasus.annotation.CommentData;
 import app.kasus.annotation.CommentService;
+import app.kasus.annotation.ui.ThreadSource.Entry;
 import app.kasus.base.ConflictException;
 import app.kasus.base.InvalidInputException;
 import app.kasus.base.NotFoundException;
@@ -27,21 +27,27 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * The comment thread of one annotation, for the side panel: the comments (author, time, "edited", the text always as
- * plain text), a field to post one (Ctrl+Enter posts) and, on one's own comments, edit and delete.
+ * A thread of one annotation, for the side panel: its comments, or the instructors' feedback on it (see
+ * {@link ThreadSource}). The entries (author, time, "edited", unread ones marked, the text always as plain text), a
+ * field to write one (Ctrl+Enter posts) for those who may and, on one's own entries, edit and delete.
  *
- * <p>{@link #refresh()} queries the service on the calling thread. For live updates the integration queries
- * {@link CommentService#thread} without holding the UI lock and hands the result to {@link #show(List)} inside
+ * <p>{@link #refresh()} queries the source on the calling thread. For live updates the integration queries
+ * {@link ThreadSource#list} without holding the UI lock and hands the result to {@link #show(List)} inside
  * {@code ui.access(...)}; this component subscribes to nothing itself.
  */
 class CommentThread extends VerticalLayout {
 
-    private final CommentService comments;
+    private final ThreadSource source;
+    /** Translation-key and class-name prefixes, see {@link ThreadSource}. */
+    private final String keys;
+    private final String css;
     private final String me;
     private final long annotationId;
     private final boolean mayWrite;
@@ -49,45 +55,59 @@ class CommentThread extends VerticalLayout {
     private final Paragraph empty = new Paragraph();
     private final TextArea draft = new TextArea();
     private final Button post = new Button();
-    private List<CommentData> shown = List.of();
+    private List<Entry> shown = List.of();
+    /**
+     * Entries that were unread at some point while this thread was open: they stay marked for this viewing, even once
+     * opening them has marked them read.
+     */
+    private final Set<Long> unreadThisViewing = new HashSet<>();
     /** The comment being edited in place, if any: unsaved work, like a draft. */
     private Long editing;
+    /** Its entry, holding the editor: kept as it is when the thread is shown again meanwhile. */
+    private Div editingEntry;
     /** The browser's time zone once it is known; the server's until then. */
     private ZoneId zone = ZoneId.systemDefault();
 
     /** {@code me} is the signed-in user's username: their comments get edit and delete. */
     CommentThread(CommentService comments, String me, long annotationId) {
-        this.comments = comments;
+        this(ThreadSource.comments(comments), me, annotationId);
+    }
+
+    CommentThread(ThreadSource source, String me, long annotationId) {
+        this.source = source;
+        this.keys = source.keyPrefix() + ".";
+        this.css = source.idPrefix();
         this.me = Usernames.normalize(me);
         this.annotationId = annotationId;
-        this.mayWrite = comments.mayWrite();
-        addClassName("comment-thread");
+        this.mayWrite = source.mayWrite();
+        addClassName(css + "-thread");
+        addClassName("kasus-thread");
         setPadding(false);
         setSpacing(true);
 
-        H3 title = new H3(getTranslation("comments.title"));
-        list.addClassName("comment-list");
+        H3 title = new H3(getTranslation(keys + "title"));
+        list.addClassName(css + "-list");
         list.setWidthFull();
-        empty.setText(getTranslation("comments.empty"));
-        empty.addClassName("comment-empty");
+        empty.setText(getTranslation(keys + "empty"));
+        empty.addClassName(css + "-empty");
         add(title, list);
 
         if (mayWrite) {
-            draft.setLabel(getTranslation("comments.new"));
-            draft.setId("comment-draft");
-            post.setId("comment-post");
-            draft.setPlaceholder(getTranslation("comments.placeholder"));
-            draft.setHelperText(getTranslation("comments.shortcut"));
+            draft.setLabel(getTranslation(keys + "new"));
+            draft.setId(css + "-draft");
+            post.setId(css + "-post");
+            draft.setPlaceholder(getTranslation(keys + "placeholder"));
+            draft.setHelperText(getTranslation(keys + "shortcut"));
             draft.setWidthFull();
             configureLength(draft);
-            post.setText(getTranslation("comments.post"));
+            post.setText(getTranslation(keys + "post"));
             post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             post.addClickListener(e -> post());
             post.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(draft);
             add(draft, post);
         } else {
-            Paragraph readOnly = new Paragraph(getTranslation("comments.readOnly"));
-            readOnly.addClassName("comment-read-only");
+            Paragraph readOnly = new Paragraph(getTranslation(keys + "readOnly"));
+            readOnly.addClassName(css + "-read-only");
             add(readOnly);
         }
         refresh();
@@ -112,60 +132,87 @@ class CommentThread extends VerticalLayout {
     /** Reloads the thread from the service (on this thread) and shows it. */
     void refresh() {
         try {
-            show(comments.thread(annotationId));
+            show(source.list(annotationId));
         } catch (NotFoundException e) {
             showGone();
         }
     }
 
     /** Shows a thread read elsewhere, e.g. by a live refresh that queried outside the UI lock. */
-    void show(List<CommentData> thread) {
+    void show(List<Entry> thread) {
         shown = List.copyOf(thread);
-        editing = null;
+        thread.stream().filter(Entry::unread).forEach(e -> unreadThisViewing.add(e.id()));
+        // Someone else's change (or the coder reading feedback) arriving live does not throw away an edit in progress.
+        if (editing != null && thread.stream().noneMatch(e -> e.id() == editing)) {
+            stopEditing();
+        }
         list.removeAll();
         if (thread.isEmpty()) {
             list.add(empty);
             return;
         }
-        for (CommentData comment : thread) {
-            list.add(entry(comment));
+        for (Entry item : thread) {
+            list.add(editing != null && item.id() == editing ? editingEntry : entry(item));
         }
     }
 
-    private Div entry(CommentData comment) {
-        Div entry = new Div();
-        entry.addClassName("comment");
-        entry.getElement().setAttribute("data-comment-id", Long.toString(comment.id()));
+    private void stopEditing() {
+        editing = null;
+        editingEntry = null;
+    }
 
-        Span author = new Span(comment.authorName());
-        author.addClassName("comment-author");
-        author.getElement().setAttribute("title", comment.author());
-        Span time = new Span(format(comment.created()));
-        time.addClassName("comment-time");
+    /** Whether an entry shown now is unread (as the source last answered, not just marked for this viewing). */
+    boolean hasUnread() {
+        return shown.stream().anyMatch(Entry::unread);
+    }
+
+    /** The source, for live refreshes that query it off the UI lock. */
+    ThreadSource source() {
+        return source;
+    }
+
+    private Div entry(Entry item) {
+        Div entry = new Div();
+        entry.addClassName(css);
+        entry.getElement().setAttribute("data-" + css + "-id", Long.toString(item.id()));
+
+        Span author = new Span(item.authorName());
+        author.addClassName(css + "-author");
+        author.getElement().setAttribute("title", item.author());
+        Span time = new Span(format(item.created()));
+        time.addClassName(css + "-time");
         HorizontalLayout header = new HorizontalLayout(author, time);
         header.setSpacing(true);
         header.setAlignItems(Alignment.BASELINE);
-        if (comment.edited()) {
-            Span edited = new Span(getTranslation("comments.edited"));
-            edited.addClassName("comment-edited");
-            edited.getElement().setAttribute("title", format(comment.modified()));
+        if (unreadThisViewing.contains(item.id())) {
+            // Text, not only a colour: read out with the entry, and seen without telling colours apart.
+            Span unread = new Span(getTranslation(source.unreadKey()));
+            unread.addClassName(css + "-unread");
+            unread.addClassName("thread-unread");
+            entry.addClassName(css + "-is-unread");
+            header.add(unread);
+        }
+        if (item.edited()) {
+            Span edited = new Span(getTranslation(keys + "edited"));
+            edited.addClassName(css + "-edited");
+            edited.getElement().setAttribute("title", format(item.modified()));
             header.add(edited);
         }
 
         // setText, never HTML: a comment is shown exactly as it was written.
         Paragraph text = new Paragraph();
-        text.setText(comment.text());
-        text.addClassName("comment-text");
+        text.setText(item.text());
+        text.addClassName(css + "-text");
         text.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
         entry.add(header, text);
 
-        if (comment.author().equals(me) && mayWrite) {
-            Button edit = new Button(getTranslation("comments.edit"), e -> startEditing(entry, text, comment));
+        if (item.author().equals(me) && mayWrite) {
+            Button edit = new Button(getTranslation(keys + "edit"), e -> startEditing(entry, text, item));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            Button delete = new Button(getTranslation("comments.delete"), e -> confirmDelete(comment));
+            Button delete = new Button(getTranslation(keys + "delete"), e -> confirmDelete(item));
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             HorizontalLayout actions = new HorizontalLayout(edit, delete);
-            actions.addClassName("comment-actions");
+            actions.addClassName(css + "-actions");
             actions.setSpacing(false);
             entry.add(actions);
         }
@@ -175,11 +222,14 @@ class CommentThread extends VerticalLayout {
     private void post() {
         String value = draft.getValue();
         if (value == null || value.isBlank()) {
-            draft.setErrorMessage(getTranslation("comments.blank"));
+            draft.setErrorMessage(getTranslation(keys + "blank"));
             draft.setInvalid(true);
             return;
         }
-        if (attempt(() -> comments.add(annotationId, value))) {
+        if (attempt(() -> {
+            source.add(annotationId, value);
+            return null;
+        })) {
             draft.clear();
             draft.setInvalid(false);
             refresh();
@@ -191,26 +241,34 @@ class CommentThread extends VerticalLayout {
         return (mayWrite && !draft.getValue().isBlank()) || editing != null;
     }
 
-    private void startEditing(Div entry, Paragraph text, CommentData comment) {
-        editing = comment.id();
+    private void startEditing(Div entry, Paragraph text, Entry item) {
+        editing = item.id();
+        editingEntry = entry;
         TextArea editor = new TextArea();
         editor.setWidthFull();
-        editor.setValue(comment.text());
-        editor.setAriaLabel(getTranslation("comments.edit"));
+        editor.setValue(item.text());
+        editor.setAriaLabel(getTranslation(keys + "edit"));
         configureLength(editor);
-        Button save = new Button(getTranslation("comments.save"));
+        Button save = new Button(getTranslation(keys + "save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(editor);
-        Button cancel = new Button(getTranslation("comments.cancel"), e -> refresh());
+        Button cancel = new Button(getTranslation(keys + "cancel"), e -> {
+            stopEditing();
+            refresh();
+        });
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         cancel.addClickShortcut(Key.ESCAPE).listenOn(editor);
         save.addClickListener(e -> {
             if (editor.getValue().isBlank()) {
-                editor.setErrorMessage(getTranslation("comments.blank"));
+                editor.setErrorMessage(getTranslation(keys + "blank"));
                 editor.setInvalid(true);
                 return;
             }
-            if (attempt(() -> comments.edit(comment.id(), editor.getValue(), comment.version()))) {
+            if (attempt(() -> {
+                source.edit(item.id(), editor.getValue(), item.version());
+                return null;
+            })) {
+                stopEditing();
                 refresh();
             }
         });
@@ -219,17 +277,17 @@ class CommentThread extends VerticalLayout {
         editor.focus();
     }
 
-    private void confirmDelete(CommentData comment) {
+    private void confirmDelete(Entry item) {
         ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("comments.deleteTitle"));
-        confirm.setText(getTranslation("comments.deleteQuestion"));
+        confirm.setHeader(getTranslation(keys + "deleteTitle"));
+        confirm.setText(getTranslation(keys + "deleteQuestion"));
         confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("comments.cancel"));
-        confirm.setConfirmText(getTranslation("comments.delete"));
+        confirm.setCancelText(getTranslation(keys + "cancel"));
+        confirm.setConfirmText(getTranslation(keys + "delete"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> {
             boolean deleted = attempt(() -> {
-                comments.delete(comment.id(), comment.version());
+                source.delete(item.id(), item.version());
                 return null;
             });
             if (deleted) {
@@ -241,22 +299,26 @@ class CommentThread extends VerticalLayout {
 
     /**
      * Runs a change; a refusal is reported as a notification (never silently) and answers false. Refused input stays
-     * in its field to be corrected; a comment changed or deleted elsewhere reloads the thread.
+     * in its field to be corrected; an entry changed or deleted elsewhere reloads the thread, ending an edit (its
+     * version is no longer the one read).
      */
     private boolean attempt(Supplier<?> change) {
         try {
             change.get();
             return true;
         } catch (InvalidInputException e) {
-            Notify.error(getTranslation("comments.invalid", e.getMessage()));
+            Notify.error(getTranslation(keys + "invalid", e.getMessage()));
         } catch (StaleVersionException | ConflictException e) {
-            Notify.error(getTranslation("comments.conflict"));
+            Notify.error(getTranslation(keys + "conflict"));
+            stopEditing();
             refresh();
         } catch (NotFoundException e) {
-            Notify.error(getTranslation("comments.gone"));
+            Notify.error(getTranslation(keys + "gone"));
+            stopEditing();
             refresh();
         } catch (AccessDeniedException e) {
-            Notify.error(getTranslation("comments.denied"));
+            Notify.error(getTranslation(keys + "denied"));
+            stopEditing();
             refresh();
         }
         return false;
@@ -264,18 +326,18 @@ class CommentThread extends VerticalLayout {
 
     private void showGone() {
         list.removeAll();
-        list.add(new Paragraph(getTranslation("comments.gone")));
+        list.add(new Paragraph(getTranslation(keys + "gone")));
         draft.setEnabled(false);
         post.setEnabled(false);
     }
 
     private void configureLength(TextArea area) {
-        area.setMaxLength(CommentService.MAX_LENGTH);
+        area.setMaxLength(source.maxLength());
         area.setValueChangeMode(ValueChangeMode.EAGER);
         Span counter = new Span();
-        counter.addClassName("comment-counter");
-        Runnable count = () -> counter.setText(getTranslation("comments.counter",
-                area.getValue().length(), CommentService.MAX_LENGTH));
+        counter.addClassName(css + "-counter");
+        Runnable count = () -> counter.setText(getTranslation(keys + "counter",
+                area.getValue().length(), source.maxLength()));
         count.run();
         area.addValueChangeListener(e -> {
             count.run();

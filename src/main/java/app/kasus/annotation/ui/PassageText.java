@@ -19,10 +19,12 @@ class PassageText extends Component {
     /**
      * {@code own}: the viewer's, editable; others' are drawn outlined and only shown. {@code gold}: a span of the
      * case's gold coding, read-only here and drawn apart from any coder's. {@code comments}: how many comments the
-     * annotation has, marked on the highlight when not 0; {@code commentsLabel} says so in words.
+     * annotation has, marked on the highlight when not 0; {@code commentsLabel} says so in words. {@code feedback}:
+     * how much instructors' feedback the viewer may read on it, {@code feedbackUnread} how much of it its coder has
+     * not read yet (marked more strongly), {@code feedbackLabel} both in words.
      */
     record Highlight(long id, int start, int end, String color, String label, boolean own, boolean gold, long comments,
-                     String commentsLabel) {
+                     String commentsLabel, long feedback, long feedbackUnread, String feedbackLabel) {
     }
 
     record Note(int number, String text) {

@@ -70,6 +70,12 @@ class SubmissionBar extends Div {
             agreement.addClassName("case-tool-link");
             add(agreement);
         }
+        if (access.mayReviewDisagreements(access.me())) {
+            Anchor review = new Anchor("cases/" + caseId + "/review", getTranslation("review.link"));
+            review.setId("review-link");
+            review.addClassName("case-tool-link");
+            add(review);
+        }
         show(submissions.mine(caseId));
     }
 

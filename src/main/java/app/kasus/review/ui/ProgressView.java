@@ -95,6 +95,9 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         Anchor back = new Anchor("cases/" + caseId, getTranslation("progress.back"));
         back.setId("progress-back");
         back.addClassName("case-tool-link");
+        Anchor review = new Anchor("cases/" + caseId + "/review", getTranslation("review.link"));
+        review.setId("progress-review");
+        review.addClassName("case-tool-link");
         Paragraph intro = new Paragraph(getTranslation("progress.intro"));
         intro.addClassName("progress-intro");
         summary.setId("progress-summary");
@@ -106,7 +109,7 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         Anchor scores = new Anchor("cases/" + caseId + "/scores", getTranslation("scores.link"));
         scores.setId("progress-scores");
         scores.addClassName("case-tool-link");
-        add(back, new H1(getTranslation("progress.title", title)), intro, goldBar(),
+        add(new HorizontalLayout(back, review), new H1(getTranslation("progress.title", title)), intro, goldBar(),
                 new HorizontalLayout(summary, refresh, agreement, scores), grid());
         reload();
     }

@@ -336,7 +336,7 @@ class CommentApiIT {
         // Its comments keep the account, as coding does: refused, not a server error, and the thread is intact.
         ApiClient.Response refused = admin.delete("/api/users/" + name);
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
-        assertThat(refused.json().get("error").asText()).contains("1 comments: disable the account instead");
+        assertThat(refused.json().get("error").asText()).contains("1 comments or feedback: disable the account instead");
         assertThat(author.get(thread(a)).json().findValuesAsText("text")).containsExactly("a remark");
 
         assertThat(teacher.delete("/api/comments/" + id).status()).isEqualTo(204);

@@ -141,6 +141,24 @@ class CodingPanelTest {
     }
 
     @Test
+    void feedbackTypedButNotGivenCountsAsUnsavedAndClosingClearsIt() {
+        app.kasus.annotation.FeedbackService feedback = Mockito.mock(app.kasus.annotation.FeedbackService.class);
+        Mockito.when(feedback.mayWrite()).thenReturn(true);
+        AnnotationData annotation = new AnnotationData(5, 1, 2, 0, 4, "text", "concession", "US", "DPRK", 1, null,
+                null, null, null, "student1", 0, Instant.EPOCH, Instant.EPOCH, false, null);
+        panel.whenFree(() -> panel.openReadOnly(annotation));
+        panel.showFeedback(new CommentThread(ThreadSource.feedback(feedback, false), "teacher", 5));
+        assertThat(panel.hasUnsavedChanges()).isFalse();
+
+        ((TextArea) find(TextArea.class, "feedback-draft")).setValue("Which actor?");
+        assertThat(panel.hasUnsavedChanges()).isTrue();
+        openNew("next");
+        assertThat(opened).isEmpty();
+        panel.close();
+        assertThat(panel.hasUnsavedChanges()).isFalse();
+    }
+
+    @Test
     void closingHidesThePanelAndTellsTheViewOnce() {
         openNew("first");
         assertThat(panel.isOpened()).isTrue();

@@ -10,6 +10,8 @@ import static org.mockito.Mockito.when;
 
 import app.kasus.annotation.CommentData;
 import app.kasus.annotation.CommentService;
+import app.kasus.annotation.FeedbackData;
+import app.kasus.annotation.FeedbackService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.UI;
@@ -116,6 +118,88 @@ class CommentThreadTest {
         assertThat(all(thread).filter(TextArea.class::isInstance)).isEmpty();
         assertThat(buttons(thread)).isEmpty();
         assertThat(withClass(thread, "comment-read-only")).hasSize(1);
+    }
+
+    @Test
+    void anEditInProgressSurvivesALiveUpdateOfTheThreadUntilCancelled() {
+        FeedbackService feedback = mock(FeedbackService.class);
+        when(feedback.mayWrite()).thenReturn(true);
+        when(feedback.on(ANNOTATION)).thenReturn(List.of(feedback(1, "First", false)));
+        CommentThread thread = new CommentThread(ThreadSource.feedback(feedback, false), "teacher", ANNOTATION);
+        buttons(thread).stream().filter(b -> b.getText().equals("Edit")).findFirst().orElseThrow().click();
+        TextArea editor = all(thread).filter(TextArea.class::isInstance).map(TextArea.class::cast)
+                .filter(t -> t.getId().isEmpty()).findFirst().orElseThrow();
+        editor.setValue("First, reworded");
+
+        // The coder reads it meanwhile: the live reload keeps the editor and its text.
+        thread.show(List.of(new ThreadSource.Entry(1, "teacher", "Ms Teacher", "First", 0, Instant.EPOCH,
+                Instant.EPOCH, false, false), new ThreadSource.Entry(2, "teacher2", "Mr Other", "Second", 0,
+                Instant.EPOCH, Instant.EPOCH, false, true)));
+        assertThat(editor.getValue()).isEqualTo("First, reworded");
+        assertThat(all(thread).anyMatch(c -> c == editor)).isTrue();
+        assertThat(withClass(thread, "feedback-text")).hasSize(1);
+        assertThat(thread.hasDraft()).isTrue();
+
+        buttons(thread).stream().filter(b -> b.getText().equals("Cancel")).findFirst().orElseThrow().click();
+        assertThat(all(thread).anyMatch(c -> c == editor)).isFalse();
+        assertThat(thread.hasDraft()).isFalse();
+        assertThat(withClass(thread, "feedback-text")).hasSize(1);
+    }
+
+    private static FeedbackData feedback(long id, String text, boolean read) {
+        Instant created = Instant.parse("2026-11-21T09:00:00Z");
+        return new FeedbackData(id, ANNOTATION, "teacher", "Ms Teacher", text, 0, created, created, false, read);
+    }
+
+    @Test
+    void feedbackIsTheSameThreadWithItsOwnFieldWordsAndUnreadMarks() {
+        FeedbackService feedback = mock(FeedbackService.class);
+        when(feedback.mayWrite()).thenReturn(true);
+        when(feedback.on(ANNOTATION)).thenReturn(List.of(feedback(1, HTML, false), feedback(2, "Good", true)));
+
+        CommentThread thread = new CommentThread(ThreadSource.feedback(feedback, false), "teacher", ANNOTATION);
+
+        assertThat(thread.getElement().getClassList()).contains("feedback-thread");
+        assertThat(withClass(thread, "comment")).isEmpty();
+        List<Component> entries = withClass(thread, "feedback");
+        assertThat(entries).hasSize(2);
+        assertThat(((HasText) withClass(entries.get(0), "feedback-text").get(0)).getText()).isEqualTo(HTML);
+        // To the instructor, unread is what the coder has not read yet; read feedback carries no mark.
+        assertThat(withClass(entries.get(0), "feedback-unread")).singleElement()
+                .satisfies(mark -> assertThat(((HasText) mark).getText()).isEqualTo("Not read yet"));
+        assertThat(withClass(entries.get(1), "feedback-unread")).isEmpty();
+        assertThat(buttons(entries.get(0))).extracting(Button::getText).containsExactly("Edit", "Delete");
+        assertThat(thread.hasUnread()).isTrue();
+
+        TextArea draft = all(thread).filter(TextArea.class::isInstance).map(TextArea.class::cast).findFirst().orElseThrow();
+        assertThat(draft.getId()).contains("feedback-draft");
+        assertThat(draft.getMaxLength()).isEqualTo(FeedbackService.MAX_LENGTH);
+        Button give = buttons(thread).stream().filter(b -> b.getId().orElse("").equals("feedback-post")).findFirst()
+                .orElseThrow();
+        assertThat(give.getText()).isEqualTo("Give feedback");
+        draft.setValue("Look at the second paragraph");
+        give.click();
+        verify(feedback).add(ANNOTATION, "Look at the second paragraph");
+    }
+
+    @Test
+    void theCoderReadsFeedbackMarkedNewForTheWholeViewingButWritesNone() {
+        FeedbackService feedback = mock(FeedbackService.class);
+        when(feedback.mayWrite()).thenReturn(false);
+        when(feedback.on(ANNOTATION)).thenReturn(List.of(feedback(1, "Check the actor", false)));
+
+        CommentThread thread = new CommentThread(ThreadSource.feedback(feedback, true), "student1", ANNOTATION);
+        assertThat(all(thread).filter(TextArea.class::isInstance)).isEmpty();
+        assertThat(buttons(thread)).isEmpty();
+        assertThat(withClass(thread, "feedback-read-only")).hasSize(1);
+        assertThat(((HasText) withClass(thread, "feedback-unread").get(0)).getText()).isEqualTo("New");
+
+        // Opening it marked it read; a live reload says so, and the entry still shows as new while it is open.
+        thread.show(ThreadSource.feedback(feedback, true).list(ANNOTATION).stream()
+                .map(e -> new ThreadSource.Entry(e.id(), e.author(), e.authorName(), e.text(), e.version(), e.created(),
+                        e.modified(), e.edited(), false)).toList());
+        assertThat(thread.hasUnread()).isFalse();
+        assertThat(withClass(thread, "feedback-unread")).hasSize(1);
     }
 
     private static Stream<Component> all(Component root) {

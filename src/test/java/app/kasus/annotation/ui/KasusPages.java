@@ -118,6 +118,27 @@ public final class KasusPages {
             return passage.locator(".kp-comments");
         }
 
+        /** The instructors' feedback mark on a passage's highlights, e.g. "Feedback: 2, 1 new"; class unread then. */
+        public Locator feedbackMarks(Locator passage) {
+            return passage.locator(".kp-feedback");
+        }
+
+        /** The feedback section of the open panel: present only for the annotation's coder and the instructors. */
+        public Locator feedbackSection() {
+            return page.locator("#coding-panel .feedback-thread");
+        }
+
+        /** The comment thread of the open panel. */
+        public Locator commentSection() {
+            return page.locator("#coding-panel .comment-thread");
+        }
+
+        /** Writes feedback in the open panel and gives it with Ctrl+Enter, as an instructor does. */
+        public void giveFeedback(String text) {
+            page.locator("#feedback-draft textarea").fill(text);
+            page.locator("#feedback-draft textarea").press("Control+Enter");
+        }
+
         public void chooseCode(String label) {
             page.locator("#coding-code vaadin-radio-button", new Page.LocatorOptions().setHasText(label)).click();
         }

@@ -136,6 +136,46 @@ class PassageElementE2E extends BrowserTest {
     }
 
     @Test
+    void aHighlightWithFeedbackCarriesAMarkBesideItsCommentCountStrongerWhileUnread() {
+        String text = "The claimant demands damages under the contract.";
+        int damages = text.indexOf("damages");
+        passage("p1", text, """
+                [{"id":7,"start":%d,"end":%d,"color":"#16a34a","label":"Remedy","comments":1,"commentsLabel":"1 comment",
+                  "feedback":2,"feedbackUnread":1,"feedbackLabel":"Feedback: 2, 1 new"}]"""
+                .formatted(damages, damages + 7), List.of());
+
+        Locator mark = page.locator("#p1 .kp-feedback");
+        assertThat(mark.count()).isEqualTo(1);
+        assertThat(mark.getAttribute("aria-label")).isEqualTo("Feedback: 2, 1 new");
+        assertThat(mark.getAttribute("role")).isEqualTo("img");
+        assertThat(mark.getAttribute("class")).contains("unread");
+        // The number comes from CSS: the text and its offsets stay exact.
+        assertThat((String) page.evaluate(
+                "getComputedStyle(document.querySelector('#p1 .kp-feedback'), '::after').content")).endsWith("2\"");
+        assertThat(page.locator("#p1 .kp-text").textContent()).isEqualTo(text);
+        assertThat(page.evaluate("document.querySelector('#p1 .kp-feedback').previousSibling.className"))
+                .isEqualTo("kp-comments");
+        String unreadBackground = (String) page.evaluate(
+                "getComputedStyle(document.querySelector('#p1 .kp-feedback')).backgroundColor");
+
+        clearEvents();
+        mark.click();
+        assertThat(awaitEvents(1)).containsExactly(Ev.highlight("p1", 7));
+
+        page.evaluate("""
+                document.getElementById('p1').highlights = [{id: 7, start: %d, end: %d, color: '#16a34a', label: 'Remedy',
+                  feedback: 2, feedbackUnread: 0, feedbackLabel: 'Feedback: 2'}]""".formatted(damages, damages + 7));
+        assertThat(mark.getAttribute("class")).doesNotContain("unread");
+        assertThat(mark.getAttribute("aria-label")).isEqualTo("Feedback: 2");
+        assertThat(page.evaluate("getComputedStyle(document.querySelector('#p1 .kp-feedback')).backgroundColor"))
+                .isNotEqualTo(unreadBackground);
+        assertThat(page.locator("#p1 .kp-comments").count()).isZero();
+
+        page.evaluate("document.getElementById('p1').highlights = []");
+        assertThat(page.locator("#p1 .kp-feedback").count()).isZero();
+    }
+
+    @Test
     void focusSpanSelectsWithoutScrolling() {
         String text = "Alpha beta gamma.";
         passage("p1", text, "[]", List.of());
