@@ -10,9 +10,14 @@ import app.kasus.group.CodingVisibility;
 import app.kasus.security.CurrentUser;
 import app.kasus.security.UserAccount;
 import app.kasus.security.Usernames;
+import app.kasus.cases.PassageInfo;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AnnotationService {
+
+    /** The most annotations {@link #createAll} stores in one call. */
+    public static final int MAX_BATCH = 1000;
 
     private final AnnotationRepository annotations;
     private final CaseService cases;
@@ -61,6 +69,55 @@ public class AnnotationService {
         annotation.apply(valid);
         AnnotationData created = annotations.saveAndFlush(annotation).toData();
         events.publish(changed(created, CodingChanged.Change.CREATED));
+        return created;
+    }
+
+    /**
+     * Stores a script's batch of the caller's annotations in one transaction: all of them, in order, or (when any
+     * item is invalid) none, naming every bad item. One {@link CodingChanged} tells open views.
+     */
+    @Transactional
+    public List<AnnotationData> createAll(long caseId, List<AnnotationCommand> commands) {
+        if (commands == null) {
+            throw new InvalidInputException("body", "missing: send a JSON array of annotations");
+        }
+        if (commands.size() > MAX_BATCH) {
+            throw new InvalidInputException("body", "at most " + MAX_BATCH + " annotations per batch, not "
+                    + commands.size());
+        }
+        UserAccount me = currentUser.require();
+        cases.requireCase(caseId);
+        submissions.requireUnlocked(caseId, me);
+        var codebook = codebooks.forCase(caseId);
+        Map<Long, Optional<PassageInfo>> passages = new HashMap<>();
+        List<Annotation> valid = new ArrayList<>(commands.size());
+        List<BatchRejectedException.ItemError> errors = new ArrayList<>();
+        for (int i = 0; i < commands.size(); i++) {
+            try {
+                ValidAnnotation item = AnnotationValidator.validate(caseId, commands.get(i),
+                        id -> passages.computeIfAbsent(id, cases::passage), codebook);
+                checkRespondsTo(caseId, item.respondsTo(), null, me);
+                Annotation annotation = new Annotation(caseId, me);
+                annotation.apply(item);
+                valid.add(annotation);
+            } catch (InvalidInputException e) {
+                errors.add(new BatchRejectedException.ItemError(i, e.field(), e.getMessage()));
+            } catch (NotFoundException e) {
+                // The validator's only "not found" is a passage outside this case.
+                errors.add(new BatchRejectedException.ItemError(i, "passageId", e.getMessage()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new BatchRejectedException(errors);
+        }
+        List<AnnotationData> created = annotations.saveAllAndFlush(valid).stream().map(Annotation::toData).toList();
+        if (!created.isEmpty()) {
+            long passage = created.get(0).passageId();
+            boolean onePassage = created.stream().allMatch(a -> a.passageId() == passage);
+            events.publish(onePassage && created.size() == 1 ? changed(created.get(0), CodingChanged.Change.CREATED)
+                    : new CodingChanged(caseId, null, onePassage ? passage : 0, me.getUsername(),
+                    onePassage ? CodingChanged.Change.CREATED : CodingChanged.Change.MANY));
+        }
         return created;
     }
 

@@ -15,6 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * For the API: an account that must replace its one-time password may do only that, and a session whose account
  * was disabled since it signed in is refused (HTTP Basic is refused earlier, when the password is checked).
+ * The account is loaded once per request: a token or password check already did, and the services'
+ * {@link CurrentUser} reuses what this filter keeps ({@link RequestAccount}).
  * Not a bean, so Spring Boot does not also put it in front of every request.
  */
 class AccountStateFilter extends OncePerRequestFilter {
@@ -35,7 +37,10 @@ class AccountStateFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<UserAccount> account = users.findByUsername(Usernames.normalize(auth.getName()));
+        String username = Usernames.normalize(auth.getName());
+        Optional<UserAccount> account = Optional.ofNullable(RequestAccount.recall(username))
+                .or(() -> users.findByUsername(username));
+        account.ifPresent(RequestAccount::remember);
         if (account.isEmpty() || !account.get().isEnabled()) {
             ApiErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "authentication required");
             return;

@@ -25,6 +25,8 @@ class DatabaseUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = users.findByUsername(Usernames.normalize(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        // Kept for the rest of an API request that this password check authenticates (see AccountStateFilter).
+        RequestAccount.remember(account);
         // A locked account is refused before its password is checked (Spring's pre-authentication check).
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())

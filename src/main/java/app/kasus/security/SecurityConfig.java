@@ -4,6 +4,7 @@ import app.kasus.base.api.ApiErrors;
 import app.kasus.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -17,6 +18,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 @Configuration
@@ -29,11 +31,6 @@ class SecurityConfig {
         return new BCryptPasswordEncoder();
     }
 
-    /**
-     * The JSON API: HTTP Basic for scripts, or the browser's session. CSRF protection stays on for
-     * session callers; a request that carries its own credentials in the Authorization header cannot be
-     * forged by another site, so it is exempt.
-     */
     /** Ends revoked sessions before Spring Security reads them, so the request is already anonymous. */
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> revokedSessionFilter(UserSessions sessions) {
@@ -42,9 +39,18 @@ class SecurityConfig {
         return registration;
     }
 
+    /**
+     * The JSON API: a Bearer token or HTTP Basic for scripts, or the browser's session. CSRF protection stays on
+     * for session callers. A request whose own Authorization header authenticates it cannot be forged by another
+     * site, so it is exempt: Basic (a wrong password is refused, never passed on to the session) and a valid Bearer
+     * token. Any other header leaves the check on, so a cookie is never excused by a bogus header (see
+     * {@link BearerTokenFilter#exemptFromCsrf}); an invalid token is refused either way, never passed to the session.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, UserAccountRepository users) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, UserAccountRepository users, ApiTokenService tokens)
+            throws Exception {
+        BearerTokenFilter bearer = new BearerTokenFilter(tokens);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
@@ -57,9 +63,15 @@ class SecurityConfig {
                         .accessDeniedHandler((request, response, e) -> ApiErrors.write(response,
                                 HttpServletResponse.SC_FORBIDDEN, "forbidden")))
                 .requestCache(cache -> cache.disable())
+                .addFilterBefore(bearer, BasicAuthenticationFilter.class)
                 .addFilterAfter(new AccountStateFilter(users), AuthorizationFilter.class)
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> basic(request) || bearer.exemptFromCsrf(request)));
         return http.build();
+    }
+
+    private static boolean basic(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
     @Bean

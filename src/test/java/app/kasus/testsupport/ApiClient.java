@@ -40,6 +40,16 @@ public final class ApiClient {
         return new ApiClient("http://localhost:" + port, "Basic " + token, HTTP);
     }
 
+    /** A script holding a personal API token: {@code Authorization: Bearer <token>}, no cookies. */
+    public static ApiClient bearer(int port, String token) {
+        return new ApiClient("http://localhost:" + port, "Bearer " + token, HTTP);
+    }
+
+    /** The same client (its cookies too) sending this {@code Authorization} header instead. */
+    public ApiClient withAuthorization(String authorization) {
+        return new ApiClient(base, authorization, http);
+    }
+
     public static ApiClient anonymous(int port) {
         return new ApiClient("http://localhost:" + port, null, HTTP);
     }

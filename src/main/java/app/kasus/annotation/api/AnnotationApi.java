@@ -3,12 +3,15 @@ package app.kasus.annotation.api;
 import app.kasus.annotation.AnnotationCommand;
 import app.kasus.annotation.AnnotationData;
 import app.kasus.annotation.AnnotationService;
+import app.kasus.annotation.BatchRejectedException;
 import app.kasus.annotation.CodingLayer;
 import app.kasus.annotation.GoldService;
 import app.kasus.base.InvalidInputException;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,6 +44,28 @@ class AnnotationApi {
             default -> throw new InvalidInputException("layer", "must be coder or gold");
         };
         return ResponseEntity.created(URI.create("/api/annotations/" + created.id())).body(created);
+    }
+
+    /**
+     * Up to {@link AnnotationService#MAX_BATCH} of the caller's own annotations at once (coder layer only), all or
+     * none. Spring's path matching takes the colon as a literal, so the path is exactly {@code annotations:batch}.
+     */
+    @PostMapping("/cases/{caseId}/annotations:batch")
+    ResponseEntity<List<AnnotationData>> createAll(@PathVariable long caseId,
+                                                   @RequestBody List<AnnotationCommand> commands) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(annotations.createAll(caseId, commands));
+    }
+
+    record RejectedBatch(String error, List<BatchRejectedException.ItemError> errors) {
+    }
+
+    @ExceptionHandler(BatchRejectedException.class)
+    ResponseEntity<RejectedBatch> rejected(BatchRejectedException e) {
+        String message = e.errors().size() == 1
+                ? "item " + e.errors().get(0).index() + ": " + e.errors().get(0).field() + ": "
+                  + e.errors().get(0).message() + "; nothing was stored"
+                : "body: " + e.getMessage();
+        return ResponseEntity.badRequest().body(new RejectedBatch(message, e.errors()));
     }
 
     /** {@code scope}: mine (default), group, all, gold or user:<name>; see {@link CodingLayer}. */

@@ -4,6 +4,7 @@ import app.kasus.base.InvalidInputException;
 import app.kasus.base.StaleVersionException;
 import app.kasus.base.ui.Notify;
 import app.kasus.security.AccountService;
+import app.kasus.security.ApiTokenService;
 import app.kasus.security.CurrentUser;
 import app.kasus.security.Passwords;
 import app.kasus.security.UserAccount;
@@ -28,7 +29,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * A user's own account: who they are, and their password. A user still holding a one-time password lands here
+ * A user's own account: who they are, their password and their personal API tokens. A user still holding a one-time password lands here
  * whatever they open (see {@link SignedInPages}) and leaves only by choosing their own.
  */
 @Route("account")
@@ -44,9 +45,10 @@ class AccountView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final PasswordField next = new PasswordField();
     private final PasswordField repeat = new PasswordField();
     private final Binder<PasswordForm> binder = new Binder<>(PasswordForm.class);
+    private final ApiTokensSection tokenSection;
     private boolean forced;
 
-    AccountView(AccountService accounts, CurrentUser currentUser) {
+    AccountView(AccountService accounts, CurrentUser currentUser, ApiTokenService tokens) {
         this.accounts = accounts;
         this.currentUser = currentUser;
         addClassName("account-view");
@@ -87,7 +89,8 @@ class AccountView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         form.setMaxWidth("28em");
         Section passwordSection = new Section(new H2(getTranslation("account.password")), form, save);
         passwordSection.addClassName("account-password");
-        add(title, intro, facts, passwordSection);
+        tokenSection = new ApiTokensSection(tokens);
+        add(title, intro, facts, passwordSection, tokenSection);
     }
 
     @Override
@@ -97,6 +100,8 @@ class AccountView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         title.setText(getTranslation(forced ? "account.forced.title" : "account.title"));
         intro.setText(forced ? getTranslation("account.forced.intro") : "");
         intro.setVisible(forced);
+        // Until the one-time password is replaced the API refuses tokens anyway; one thing at a time.
+        tokenSection.setVisible(!forced);
         current.setLabel(getTranslation(forced ? "account.current.oneTime" : "account.current"));
         facts.removeAll();
         facts.add(fact("account.username", me.getUsername()), fact("account.displayName", me.getDisplayName()),

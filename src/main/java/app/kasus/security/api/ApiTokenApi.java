@@ -1,0 +1,47 @@
+package app.kasus.security.api;
+
+import app.kasus.security.ApiTokenInfo;
+import app.kasus.security.ApiTokenService;
+import app.kasus.security.IssuedToken;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's personal API tokens: create (the only answer carrying the secret), list and revoke. */
+@RestController
+@RequestMapping("/api/tokens")
+class ApiTokenApi {
+
+    record NewToken(String name, Integer expiresInDays) {
+    }
+
+    private final ApiTokenService tokens;
+
+    ApiTokenApi(ApiTokenService tokens) {
+        this.tokens = tokens;
+    }
+
+    @PostMapping
+    ResponseEntity<IssuedToken> create(@RequestBody NewToken request) {
+        IssuedToken issued = tokens.create(request.name(), request.expiresInDays());
+        return ResponseEntity.created(URI.create("/api/tokens/" + issued.id())).body(issued);
+    }
+
+    @GetMapping
+    List<ApiTokenInfo> list() {
+        return tokens.mine();
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> revoke(@PathVariable long id) {
+        tokens.revoke(id);
+        return ResponseEntity.noContent().build();
+    }
+}
