@@ -61,8 +61,9 @@ class ApiTokenIT {
         fixtures = new ApiFixtures(port, admin);
         ownerName = ApiFixtures.unique("it-token-owner");
         strangerName = ApiFixtures.unique("it-token-stranger");
-        owner = fixtures.coder(ownerName, "student");
-        stranger = fixtures.coder(strangerName, "student");
+        // The fixtures' usual clients hold a token; this test is about tokens, so it starts from passwords.
+        owner = fixtures.passwordCoder(ownerName, "student");
+        stranger = fixtures.passwordCoder(strangerName, "student");
         group(ownerName);
         group(strangerName);
     }
