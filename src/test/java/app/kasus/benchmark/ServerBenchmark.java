@@ -175,8 +175,8 @@ class ServerBenchmark {
         });
 
         apiFigures(instructor);
-        String viewer = readingViewFigures(instructor);
-        roundTripFigures(instructor, viewer);
+        readingViewFigures(instructor);
+        roundTripFigures(instructor);
         write();
         assertThat(misses).as("budgets missed").isEmpty();
     }
@@ -292,7 +292,7 @@ class ServerBenchmark {
 
     // ---- 2. Opening the case with 5,000 annotations of a group of 30 -------------------------------------------
 
-    private String readingViewFigures(String instructor) throws Exception {
+    private void readingViewFigures(String instructor) throws Exception {
         long group = call("POST", "/api/groups", instructor, Map.of("name", "Bench group " + port)).json.get("id").asLong();
         List<String> names = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
@@ -373,7 +373,6 @@ class ServerBenchmark {
             check("open case bytes", bytesOk);
             context.close();
         }
-        return tokens.get(0);
     }
 
     /** The group's passages with the same highlights as plain HTML: every stretch covered by a span is one mark. */
@@ -423,7 +422,7 @@ class ServerBenchmark {
 
     // ---- 3. Coding round trip in the browser --------------------------------------------------------------------
 
-    private void roundTripFigures(String instructor, String unused) throws Exception {
+    private void roundTripFigures(String instructor) throws Exception {
         String token = tokenFor(newStudent(instructor, "roundtrip"));
         try (Playwright pw = Playwright.create(); Browser browser = Browsers.launch(pw)) {
             BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
