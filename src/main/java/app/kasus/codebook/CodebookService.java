@@ -9,8 +9,12 @@ import app.kasus.codebook.CodebookEntities.StageRow;
 import app.kasus.security.CurrentUser;
 import app.kasus.security.AccessRules;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Each case's codebook: read by everyone who codes, changed only by instructors and administrators. */
 @Service
@@ -23,6 +27,15 @@ public class CodebookService {
     private final CodeUsage usage;
     private final CurrentUser currentUser;
     private final AccessRules access;
+
+    /**
+     * Every annotation saved is validated against its case's codebook, which changes rarely; reading it costs three
+     * queries per save (a third of the create path's). Kept until a change to that codebook commits. A load that
+     * overlaps a change is not kept ({@link #changes} moved on), so a reader can never cache the old codebook after
+     * the change's eviction.
+     */
+    private final Map<Long, Codebook> cache = new ConcurrentHashMap<>();
+    private long changes;
 
     CodebookService(CodeRowRepository codes, ActorRowRepository actors, StageRowRepository stages,
                     DefaultCodebook defaults, CodeUsage usage, CurrentUser currentUser, AccessRules access) {
@@ -37,6 +50,27 @@ public class CodebookService {
 
     @Transactional(readOnly = true)
     public Codebook forCase(long caseId) {
+        Codebook cached = cache.get(caseId);
+        if (cached != null) {
+            return cached;
+        }
+        long seen;
+        synchronized (cache) {
+            seen = changes;
+        }
+        Codebook loaded = load(caseId);
+        // A transaction that changed this codebook itself must see its own uncommitted rows, and nobody else may.
+        boolean ownChange = TransactionSynchronizationManager.isSynchronizationActive()
+                && Boolean.TRUE.equals(TransactionSynchronizationManager.getResource(this));
+        synchronized (cache) {
+            if (seen == changes && !ownChange) {
+                cache.put(caseId, loaded);
+            }
+        }
+        return loaded;
+    }
+
+    private Codebook load(long caseId) {
         return new Codebook(caseId, codes.findByCase(caseId).stream().map(CodeRow::toDef).toList(),
                 actors.findByCase(caseId).stream().map(ActorRow::toDef).toList(),
                 stages.findByCase(caseId).stream().map(StageRow::toDef).toList());
@@ -48,6 +82,7 @@ public class CodebookService {
         if (!codes.findByCase(caseId).isEmpty()) {
             return;
         }
+        changing(caseId);
         Codebook template = defaults.load();
         int ordinal = 0;
         for (CodeDef def : template.codes()) {
@@ -77,6 +112,7 @@ public class CodebookService {
     /** Adds a code; a key the case already has is refused rather than overwritten. */
     @Transactional
     public CodeDef addCode(long caseId, CodeDef def) {
+        changing(caseId);
         requireEditor();
         CodebookRules.checkCode(def);
         if (codes.find(caseId, def.key()).isPresent()) {
@@ -95,6 +131,7 @@ public class CodebookService {
      */
     @Transactional
     public CodeDef updateCode(long caseId, CodeDef expected, CodeDef def) {
+        changing(caseId);
         requireEditor();
         CodebookRules.checkCode(def);
         CodeRow row = codes.find(caseId, expected.key()).orElseThrow(() -> new NotFoundException("no code " + expected.key()));
@@ -111,6 +148,7 @@ public class CodebookService {
 
     @Transactional
     public ActorDef addActor(long caseId, ActorDef def) {
+        changing(caseId);
         requireEditor();
         CodebookRules.checkActor(def);
         if (actors.find(caseId, def.key()).isPresent()) {
@@ -125,6 +163,7 @@ public class CodebookService {
 
     @Transactional
     public ActorDef updateActor(long caseId, ActorDef expected, ActorDef def) {
+        changing(caseId);
         requireEditor();
         CodebookRules.checkActor(def);
         ActorRow row = actors.find(caseId, expected.key())
@@ -139,6 +178,7 @@ public class CodebookService {
 
     @Transactional
     public StageDef updateStage(long caseId, StageDef expected, StageDef def) {
+        changing(caseId);
         requireEditor();
         CodebookRules.checkStage(def);
         StageRow row = stages.findByCase(caseId).stream().filter(s -> s.number == def.number()).findFirst()
@@ -173,6 +213,7 @@ public class CodebookService {
      */
     @Transactional
     public void deleteCode(long caseId, String key, String replacementKey) {
+        changing(caseId);
         requireEditor();
         CodeRow row = codes.find(caseId, key).orElseThrow(() -> new NotFoundException("no code " + key));
         List<CodeRow> all = codes.findByCase(caseId);
@@ -200,5 +241,36 @@ public class CodebookService {
 
     private void requireEditor() {
         access.requireEditCodebook(currentUser.require());
+    }
+
+    /**
+     * Drops the case's cached codebook now and again once the changing transaction ends (committed or not), so that
+     * no reader keeps what was read in between.
+     */
+    private void changing(long caseId) {
+        evict(caseId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            if (!TransactionSynchronizationManager.hasResource(this)) {
+                TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        TransactionSynchronizationManager.unbindResourceIfPossible(CodebookService.this);
+                        synchronized (cache) {
+                            changes++;
+                            cache.clear();
+                        }
+                    }
+                });
+            }
+        }
+    }
+
+    /** For codebook rows changed outside this service (a restore, a test's cleanup): the next read loads them anew. */
+    public void evict(long caseId) {
+        synchronized (cache) {
+            changes++;
+            cache.remove(caseId);
+        }
     }
 }

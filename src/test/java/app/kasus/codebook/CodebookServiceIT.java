@@ -162,9 +162,23 @@ class CodebookServiceIT {
             removeIfPresent("test-added");
             // The service deletes no actors (annotations may name them); the test removes its own directly.
             jdbc.update("delete from codebook_actor where case_id = ? and actor_key = 'EU'", caseId);
+            codebooks.evict(caseId);
         }
         assertThat(codebooks.forCase(caseId).actors()).extracting(ActorDef::key)
                 .containsExactly("US", "DPRK", "ROK", "PRC", "UN", "other");
+    }
+
+    @Test
+    void aCodebookReadBeforeAChangeIsNotServedAfterIt() {
+        Codebook before = codebooks.forCase(caseId);
+        assertThat(codebooks.forCase(caseId)).isEqualTo(before);
+        try {
+            codebooks.addCode(caseId, testCode("test-cached", CodeKind.OTHER));
+            assertThat(codebooks.forCase(caseId).code("test-cached")).isPresent();
+        } finally {
+            removeIfPresent("test-cached");
+        }
+        assertThat(codebooks.forCase(caseId)).isEqualTo(before);
     }
 
     @Test
