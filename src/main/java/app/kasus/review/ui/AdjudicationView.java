@@ -1,5 +1,6 @@
 package app.kasus.review.ui;
 
+import app.kasus.base.ui.ListboxNames;
 import app.kasus.annotation.AnnotationCommand;
 import app.kasus.annotation.AnnotationData;
 import app.kasus.annotation.AnnotationService;
@@ -169,6 +170,7 @@ class AdjudicationView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private Component choices() {
         MultiSelectComboBox<String> coderChoice = new MultiSelectComboBox<>(getTranslation("review.coders"));
+        ListboxNames.nameAfter(coderChoice, getTranslation("review.coders"));
         coderChoice.setId("review-coders");
         List<String> known = adjudication.coders(caseId);
         List<String> offered = new ArrayList<>(known);

@@ -1,5 +1,6 @@
 package app.kasus.review.ui;
 
+import app.kasus.base.ui.ListboxNames;
 import app.kasus.cases.CaseService;
 import app.kasus.cases.CaseSummary;
 import app.kasus.codebook.CodeDef;
@@ -107,6 +108,7 @@ class AgreementView extends Main implements BeforeEnterObserver, HasDynamicTitle
 
     private Component controls(List<String> caseCoders, List<String> chosen, List<CodeDef> codes, CodeDef code) {
         coderField = new MultiSelectComboBox<>(getTranslation("agreement.coders"));
+        ListboxNames.nameAfter(coderField, getTranslation("agreement.coders"));
         coderField.setId("agreement-coders");
         coderField.setItems(caseCoders);
         coderField.select(chosen);

@@ -1,5 +1,6 @@
 package app.kasus.roster.ui;
 
+import app.kasus.base.ui.ListboxNames;
 import app.kasus.base.InvalidInputException;
 import app.kasus.group.GroupService;
 import app.kasus.roster.RosterService;
@@ -74,6 +75,7 @@ class NewAccountDialog extends Dialog {
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name().toLowerCase(Locale.ROOT)));
         groupField.setId("new-groups");
         groupField.setLabel(getTranslation("users.field.groups"));
+        ListboxNames.nameAfter(groupField, getTranslation("users.field.groups"));
         groupField.setHelperText(getTranslation("users.field.groups.help"));
         groupField.setItems(groups.all().stream().map(GroupService.GroupSummary::name).toList());
         bind();

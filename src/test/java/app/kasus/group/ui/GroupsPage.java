@@ -64,12 +64,15 @@ final class GroupsPage {
 
     /** Types the name and presses Enter in the field, which saves. */
     void enterName(String name) {
+        // The answer to the previous action may still reset the form; typing into it before then is lost.
+        app.kasus.testsupport.VaadinClient.settle(page);
         Locator input = nameField().locator("input");
         input.fill(name);
         input.press("Enter");
     }
 
     void fillName(String name) {
+        app.kasus.testsupport.VaadinClient.settle(page);
         nameField().locator("input").fill(name);
     }
 
