@@ -1,24 +1,31 @@
 package app.kasus.security;
 
 import app.kasus.base.api.ApiErrors;
+import app.kasus.base.api.ContentTypeFilter;
 import app.kasus.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 @Configuration
@@ -53,20 +60,34 @@ class SecurityConfig {
         BearerTokenFilter bearer = new BearerTokenFilter(tokens);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"Kasus\"");
-                    ApiErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "authentication required");
-                }))
+                .httpBasic(basic -> basic.authenticationEntryPoint(
+                        (request, response, e) -> ApiErrors.unauthorized(response, "authentication required")))
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) -> ApiErrors.write(response,
-                                HttpServletResponse.SC_UNAUTHORIZED, "authentication required"))
-                        .accessDeniedHandler((request, response, e) -> ApiErrors.write(response,
-                                HttpServletResponse.SC_FORBIDDEN, "forbidden")))
+                        .authenticationEntryPoint(
+                                (request, response, e) -> ApiErrors.unauthorized(response, "authentication required"))
+                        .accessDeniedHandler(SecurityConfig::denied))
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(bearer, BasicAuthenticationFilter.class)
                 .addFilterAfter(new AccountStateFilter(users), AuthorizationFilter.class)
+                .addFilterAfter(new ContentTypeFilter(), AccountStateFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> basic(request) || bearer.exemptFromCsrf(request)));
         return http.build();
+    }
+
+    /**
+     * The CSRF check runs before any credentials are read, so a write with neither a session nor credentials is
+     * refused by it: that caller is told to authenticate (401), not that its request was forged (403).
+     */
+    private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean anonymous = auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated();
+        if (e instanceof CsrfException && anonymous) {
+            ApiErrors.unauthorized(response, "authentication required");
+        } else {
+            ApiErrors.write(response, HttpServletResponse.SC_FORBIDDEN, e instanceof CsrfException
+                    ? "forbidden: missing or invalid CSRF token" : "forbidden");
+        }
     }
 
     private static boolean basic(HttpServletRequest request) {
