@@ -26,6 +26,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 @Configuration
@@ -58,6 +60,7 @@ class SecurityConfig {
     SecurityFilterChain apiFilterChain(HttpSecurity http, UserAccountRepository users, ApiTokenService tokens)
             throws Exception {
         BearerTokenFilter bearer = new BearerTokenFilter(tokens);
+        securityHeaders(http);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(
@@ -95,9 +98,28 @@ class SecurityConfig {
         return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
+    /**
+     * What a browser may load and send. Vaadin Flow needs inline scripts (its bootstrap page) and eval (it runs
+     * server-sent JavaScript with {@code new Function}), and Lumo sets inline styles; everything else is same-origin
+     * only, push included ({@code 'self'} covers the same origin's WebSocket). No frames, plugins or foreign bases.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+    private static void securityHeaders(HttpSecurity http) throws Exception {
+        // Spring Security's defaults stay (nosniff, frame options, no-cache for dynamic pages); these are added.
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain vaadinFilterChain(HttpSecurity http) throws Exception {
+        securityHeaders(http);
         // Our web components and the chart library are static files pages need, the login page included.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/components/**", "/webjars/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
