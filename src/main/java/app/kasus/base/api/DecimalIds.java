@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 @ControllerAdvice(basePackages = "app.kasus")
 class DecimalIds {
 
-    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,19}");
 
     @InitBinder
     void strictNumbers(WebDataBinder binder) {
@@ -30,7 +30,7 @@ class DecimalIds {
         if (text == null || !DIGITS.matcher(text).matches()) {
             throw new IllegalArgumentException("not a plain decimal number");
         }
-        return Long.parseLong(text);
+        return Long.parseLong(text); // beyond Long.MAX_VALUE: NumberFormatException, an IllegalArgumentException
     }
 
     private static Integer toInt(Long value) {
