@@ -230,6 +230,7 @@ public class AnnotationService {
         AnnotationData deleted = annotation.toData();
         annotations.delete(annotation);
         annotations.flush();
+        annotations.clearLinksTo(id);
         events.publish(changed(deleted, CodingChanged.Change.DELETED));
     }
 

@@ -9,6 +9,8 @@ import app.kasus.testsupport.ApiFixtures;
 import app.kasus.testsupport.KasusIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -25,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @KasusIntegrationTest
 class RespondsToRaceIT {
 
-    private static final int ROUNDS = 25;
+    private static final int ROUNDS = 40;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String ADMIN = "it-race-admin";
@@ -39,6 +41,8 @@ class RespondsToRaceIT {
 
     private ApiFixtures fixtures;
     private ApiClient coder;
+    /** Responses this test created; deleted before the fixtures remove their author. */
+    private final List<Long> responses = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
@@ -49,6 +53,7 @@ class RespondsToRaceIT {
 
     @AfterEach
     void tearDown() {
+        responses.forEach(id -> coder.delete("/api/annotations/" + id));
         fixtures.cleanUp();
     }
 
@@ -78,6 +83,7 @@ class RespondsToRaceIT {
                 continue;
             }
             long id = created.json().get("id").asLong();
+            responses.add(id);
             JsonNode stored = coder.get("/api/annotations/" + id).json();
             if (targetGone) {
                 assertThat(stored.get("respondsTo").isNull()).as("round %d: %s", round, stored).isTrue();
@@ -87,6 +93,7 @@ class RespondsToRaceIT {
             ApiClient.Response saved = coder.put("/api/annotations/" + id, unchanged);
             assertThat(saved.status()).as("round %d: %s", round, saved.body()).isEqualTo(200);
             assertThat(coder.delete("/api/annotations/" + id).status()).isEqualTo(204);
+            responses.remove(id);
             if (!targetGone) {
                 assertThat(coder.delete("/api/annotations/" + target).status()).isEqualTo(204);
             }
