@@ -1,8 +1,11 @@
 package app.kasus.annotation;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -21,6 +24,24 @@ interface AnnotationRepository extends JpaRepository<Annotation, Long> {
     @Query("select a from Annotation a join fetch a.author where a.caseId = :caseId"
             + " and a.layer = app.kasus.annotation.Layer.GOLD order by a.passageId, a.start, a.id")
     List<Annotation> findGold(long caseId);
+
+    /**
+     * The annotation a new link points to, row-locked until the linking transaction ends: a concurrent delete of it
+     * waits for the link to be committed and then clears it ({@link #clearLinksTo}); a link made after the delete
+     * finds no target and is refused.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Annotation a join fetch a.author where a.id = :id")
+    Optional<Annotation> findLinkTarget(long id);
+
+    /**
+     * Clears links to a deleted annotation that its {@code on delete set null} could not see: a response committed
+     * while the delete waited for {@link #findLinkTarget}'s lock is invisible to the delete statement's snapshot,
+     * but not to this later statement. Their version moves on, so an editor holding the old link reloads.
+     */
+    @Modifying
+    @Query("update Annotation a set a.respondsTo = null, a.version = a.version + 1 where a.respondsTo = :id")
+    int clearLinksTo(long id);
 
     /** Counts gold too: a code that only the gold coding uses is still in use. */
     long countByCaseIdAndCode(long caseId, String code);

@@ -230,6 +230,7 @@ public class AnnotationService {
         AnnotationData deleted = annotation.toData();
         annotations.delete(annotation);
         annotations.flush();
+        annotations.clearLinksTo(id);
         events.publish(changed(deleted, CodingChanged.Change.DELETED));
     }
 
@@ -271,7 +272,7 @@ public class AnnotationService {
         if (target.equals(self)) {
             throw new InvalidInputException("respondsTo", "an annotation cannot respond to itself");
         }
-        Annotation other = annotations.findById(target).orElse(null);
+        Annotation other = annotations.findLinkTarget(target).orElse(null);
         if (other == null || other.getCaseId() != caseId || other.isGold()
                 || !Objects.equals(other.getAuthor().getId(), me.getId())) {
             throw new InvalidInputException("respondsTo", "no annotation " + target + " of yours in this case");

@@ -95,10 +95,16 @@ final class AnnotationValidator {
         if (raw == null || raw.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(raw.trim());
+            date = LocalDate.parse(raw.trim());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("eventDate", "must be an ISO date such as 2019-02-28");
         }
+        if (date.isBefore(AnnotationCommand.EARLIEST_EVENT_DATE) || date.isAfter(AnnotationCommand.LATEST_EVENT_DATE)) {
+            throw new InvalidInputException("eventDate", "must lie between " + AnnotationCommand.EARLIEST_EVENT_DATE
+                    + " and " + AnnotationCommand.LATEST_EVENT_DATE);
+        }
+        return date;
     }
 }

@@ -5,6 +5,7 @@ import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,9 @@ class PersistenceTranslation {
             return call.proceed();
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new StaleVersionException("changed or deleted by someone else since it was read; reload it");
+        } catch (ConcurrencyFailureException e) {
+            // A row this change depends on is being changed by another request (e.g. a link target being deleted).
+            throw new ConflictException("conflicts with a change being made meanwhile; reload and try again");
         } catch (DataIntegrityViolationException e) {
             throw new ConflictException("conflicts with data stored meanwhile; reload and try again");
         }

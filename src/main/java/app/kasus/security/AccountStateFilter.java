@@ -42,7 +42,7 @@ class AccountStateFilter extends OncePerRequestFilter {
                 .or(() -> users.findByUsername(username));
         account.ifPresent(RequestAccount::remember);
         if (account.isEmpty() || !account.get().isEnabled()) {
-            ApiErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "authentication required");
+            ApiErrors.unauthorized(response, "authentication required");
             return;
         }
         if (account.get().mustChangePassword() && !CHANGE_PASSWORD_PATH.equals(request.getRequestURI().substring(request.getContextPath().length()))) {

@@ -1,24 +1,33 @@
 package app.kasus.security;
 
 import app.kasus.base.api.ApiErrors;
+import app.kasus.base.api.ContentTypeFilter;
 import app.kasus.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 @Configuration
@@ -51,22 +60,37 @@ class SecurityConfig {
     SecurityFilterChain apiFilterChain(HttpSecurity http, UserAccountRepository users, ApiTokenService tokens)
             throws Exception {
         BearerTokenFilter bearer = new BearerTokenFilter(tokens);
+        securityHeaders(http);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"Kasus\"");
-                    ApiErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "authentication required");
-                }))
+                .httpBasic(basic -> basic.authenticationEntryPoint(
+                        (request, response, e) -> ApiErrors.unauthorized(response, "authentication required")))
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) -> ApiErrors.write(response,
-                                HttpServletResponse.SC_UNAUTHORIZED, "authentication required"))
-                        .accessDeniedHandler((request, response, e) -> ApiErrors.write(response,
-                                HttpServletResponse.SC_FORBIDDEN, "forbidden")))
+                        .authenticationEntryPoint(
+                                (request, response, e) -> ApiErrors.unauthorized(response, "authentication required"))
+                        .accessDeniedHandler(SecurityConfig::denied))
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(bearer, BasicAuthenticationFilter.class)
                 .addFilterAfter(new AccountStateFilter(users), AuthorizationFilter.class)
+                .addFilterAfter(new ContentTypeFilter(), AccountStateFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> basic(request) || bearer.exemptFromCsrf(request)));
         return http.build();
+    }
+
+    /**
+     * The CSRF check runs before any credentials are read, so a write with neither a session nor credentials is
+     * refused by it: that caller is told to authenticate (401), not that its request was forged (403).
+     */
+    private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean anonymous = auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated();
+        if (e instanceof CsrfException && anonymous) {
+            ApiErrors.unauthorized(response, "authentication required");
+        } else {
+            ApiErrors.write(response, HttpServletResponse.SC_FORBIDDEN, e instanceof CsrfException
+                    ? "forbidden: missing or invalid CSRF token" : "forbidden");
+        }
     }
 
     private static boolean basic(HttpServletRequest request) {
@@ -74,9 +98,28 @@ class SecurityConfig {
         return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
+    /**
+     * What a browser may load and send. Vaadin Flow needs inline scripts (its bootstrap page) and eval (it runs
+     * server-sent JavaScript with {@code new Function}), and Lumo sets inline styles; everything else is same-origin
+     * only, push included ({@code 'self'} covers the same origin's WebSocket). No frames, plugins or foreign bases.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+    private static void securityHeaders(HttpSecurity http) throws Exception {
+        // Spring Security's defaults stay (nosniff, frame options, no-cache for dynamic pages); these are added.
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain vaadinFilterChain(HttpSecurity http) throws Exception {
+        securityHeaders(http);
         // Our web components and the chart library are static files pages need, the login page included.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/components/**", "/webjars/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();

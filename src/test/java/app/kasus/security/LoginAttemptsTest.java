@@ -55,4 +55,33 @@ class LoginAttemptsTest {
         }
         assertThat(attempts.isLocked("student1")).isFalse();
     }
+
+    @Test
+    void expiredRecordsAreSweptAway() {
+        MovableClock clock = new MovableClock();
+        LoginAttempts attempts = new LoginAttempts(clock);
+        for (int i = 0; i < 300; i++) {
+            attempts.failed("nobody-" + i);
+        }
+        clock.now = clock.now.plus(LoginAttempts.WINDOW).plus(Duration.ofSeconds(1));
+        for (int i = 0; i < 300; i++) {
+            attempts.failed("later-" + i);
+        }
+        assertThat(attempts.tracked()).isLessThanOrEqualTo(300);
+    }
+
+    @Test
+    void recordsAreCappedWithoutForgettingALockout() {
+        MovableClock clock = new MovableClock();
+        LoginAttempts attempts = new LoginAttempts(clock);
+        for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
+            attempts.failed("student1");
+        }
+        for (int i = 0; i < LoginAttempts.MAX_TRACKED + 500; i++) {
+            clock.now = clock.now.plusMillis(1);
+            attempts.failed("nobody-" + i);
+        }
+        assertThat(attempts.tracked()).isLessThanOrEqualTo(LoginAttempts.MAX_TRACKED);
+        assertThat(attempts.isLocked("student1")).isTrue();
+    }
 }

@@ -1,5 +1,6 @@
 package app.kasus.annotation.ui;
 
+import app.kasus.annotation.AnnotationCommand;
 import app.kasus.annotation.AnnotationData;
 import app.kasus.codebook.ActorDef;
 import app.kasus.codebook.CodeDef;
@@ -124,6 +125,8 @@ class CodingPanel extends Aside {
         eventDate.setI18n(datePickerI18n(locale));
         eventDate.setLocale(locale);
         eventDate.setId("coding-event-date");
+        eventDate.setMin(AnnotationCommand.EARLIEST_EVENT_DATE);
+        eventDate.setMax(AnnotationCommand.LATEST_EVENT_DATE);
         note.setLabel(getTranslation("coding.note"));
         note.setId("coding-note");
         note.setMaxLength(2000);

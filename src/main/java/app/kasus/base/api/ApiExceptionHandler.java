@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -66,6 +67,13 @@ class ApiExceptionHandler {
         return status(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type: send " + (csv ? "text/csv" : "application/json"));
     }
 
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<Map<String, String>> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        // Also a malformed Accept header: the answer is JSON whatever was asked for, so name what is offered.
+        return status(HttpStatus.NOT_ACCEPTABLE, "Accept: this resource is offered as "
+                + (e.getSupportedMediaTypes().isEmpty() ? "application/json" : MediaType.toString(e.getSupportedMediaTypes())));
+    }
+
     @ExceptionHandler(StaleVersionException.class)
     ResponseEntity<Map<String, String>> stale(StaleVersionException e) {
         return status(HttpStatus.CONFLICT, "stale version: " + e.getMessage());
@@ -83,7 +91,8 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<Map<String, String>> unauthenticated(AuthenticationException e) {
-        return status(HttpStatus.UNAUTHORIZED, "authentication required");
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(ApiErrors.CHALLENGE_HEADER, ApiErrors.CHALLENGE)
+                .contentType(MediaType.APPLICATION_JSON).body(ApiErrors.body("authentication required"));
     }
 
     @ExceptionHandler(Exception.class)

@@ -98,6 +98,8 @@ class GoldSpanDialog extends Dialog {
         eventDate.setLabel(getTranslation("coding.eventDate"));
         eventDate.setLocale(locale);
         eventDate.setId("gold-event-date");
+        eventDate.setMin(AnnotationCommand.EARLIEST_EVENT_DATE);
+        eventDate.setMax(AnnotationCommand.LATEST_EVENT_DATE);
         note.setLabel(getTranslation("coding.note"));
         note.setId("gold-note");
         note.setMaxLength(AnnotationCommand.MAX_NOTE_LENGTH);
