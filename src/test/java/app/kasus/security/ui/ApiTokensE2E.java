@@ -40,7 +40,8 @@ class ApiTokensE2E extends BrowserTest {
         accounts.ensureAccount(ADMIN, ADMIN_PASSWORD, "E2E Admin (tokens)", Role.ADMIN);
         fixtures = new ApiFixtures(port, ApiClient.as(port, ADMIN, ADMIN_PASSWORD));
         student = ApiFixtures.unique("e2e-tokens");
-        fixtures.coder(student, "student");
+        // A password account without the token the fixtures usually give their coders: the list starts empty.
+        fixtures.passwordCoder(student, "student");
     }
 
     @AfterEach
