@@ -44,11 +44,11 @@ class RestartPersistenceIT {
     }
 
     private ConfigurableApplicationContext start() {
+        // Arguments, not default properties: those rank below application.properties, whose ./data would win and
+        // put the test's coding into the developer's own database.
         return new SpringApplicationBuilder(Application.class)
                 .profiles("demo")
-                .properties(Map.of("server.port", "0", "kasus.data-dir", dataDir.toString(),
-                        "vaadin.launch-browser", "false"))
-                .run();
+                .run("--server.port=0", "--kasus.data-dir=" + dataDir, "--vaadin.launch-browser=false");
     }
 
     private static ApiClient client(ConfigurableApplicationContext context) {
