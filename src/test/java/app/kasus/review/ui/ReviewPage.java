@@ -100,6 +100,8 @@ final class ReviewPage {
     }
 
     void choose(String selectId, String optionLabel) {
+        // The previous choice's answer may still redraw the dialog and move the select.
+        app.kasus.testsupport.VaadinClient.settle(page);
         new CasePage(page).choose(selectId, optionLabel);
     }
 
