@@ -28,7 +28,8 @@ class CasePreviewPanel extends Section {
     void show(String fileName, DocumentPreview preview) {
         removeAll();
         int passages = preview.article().passageCount();
-        Paragraph summary = new Paragraph(getTranslation("caseImport.summary", preview.type().label(),
+        Paragraph summary = new Paragraph(getTranslation("caseImport.summary",
+                getTranslation("caseImport.type." + preview.type().name()),
                 preview.article().sections().size(), passages, preview.article().notes().size(),
                 preview.language()));
         summary.setId("case-preview-summary");
