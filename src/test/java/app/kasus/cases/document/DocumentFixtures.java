@@ -106,8 +106,8 @@ public final class DocumentFixtures {
                     String topic = TOPICS.get((n - 1) % TOPICS.size());
                     List<String> body = Arrays.asList(
                             "Halaman " + n + " membahas " + topic + " dalam perundingan nuklir antara",
-                            "Amerika Serikat dan Korea Utara yang gagal di Hanoi karena kedua pihak tidak saling per-",
-                            "caya satu sama lain sejak awal pertemuan.");
+                            "Amerika Serikat dan Korea Utara tentang " + topic + " yang gagal karena tidak saling per-",
+                            "caya dalam hal " + topic + " sejak awal pertemuan.");
                     for (String line : body) {
                         content.showText(line);
                         content.newLine();
