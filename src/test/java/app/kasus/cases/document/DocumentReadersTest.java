@@ -141,6 +141,26 @@ class DocumentReadersTest {
     }
 
     @Test
+    void aZipBombIsRefusedBeforeItIsUnpacked() throws IOException {
+        byte[] bomb = DocumentFixtures.zipBombDocx(20);
+        assertThat(bomb.length).isLessThan(200 * 1024);
+        Path docx = file("bomb.docx", bomb);
+        assertThat(DocumentSniffer.detect(docx, "bomb.docx")).isEqualTo(DocumentType.DOCX);
+        assertThatThrownBy(() -> new DocxReader().read(docx, LIMITS))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("zip bomb");
+    }
+
+    @Test
+    void anHtmlDocumentNamedAsTextIsRefused() throws IOException {
+        Path html = file("page.txt", DocumentFixtures.utf8("<!DOCTYPE html><html><body><p>Teks.</p></body></html>"));
+        assertThatThrownBy(() -> DocumentSniffer.detect(html, "page.txt"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("holds an HTML");
+        Path text = file("page.html", DocumentFixtures.utf8("Hanya teks biasa tanpa tanda apa pun."));
+        assertThatThrownBy(() -> DocumentSniffer.detect(text, "page.html"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("holds plain text");
+    }
+
+    @Test
     void aNameThatClaimsAnotherTypeIsRefused() throws IOException {
         Path docx = file("artikel.pdf", DocumentFixtures.docx());
         assertThatThrownBy(() -> DocumentSniffer.detect(docx, "artikel.pdf"))
