@@ -155,6 +155,8 @@ class DocumentReadersTest {
         Path html = file("page.txt", DocumentFixtures.utf8("<!DOCTYPE html><html><body><p>Teks.</p></body></html>"));
         assertThatThrownBy(() -> DocumentSniffer.detect(html, "page.txt"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("holds an HTML");
+        Path mentions = file("pdf.txt", DocumentFixtures.utf8("A PDF file starts with %PDF-1.7 and a binary line."));
+        assertThat(DocumentSniffer.detect(mentions, "pdf.txt")).isEqualTo(DocumentType.TXT);
         Path text = file("page.html", DocumentFixtures.utf8("Hanya teks biasa tanpa tanda apa pun."));
         assertThatThrownBy(() -> DocumentSniffer.detect(text, "page.html"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("holds plain text");
