@@ -92,6 +92,16 @@ class DocumentReadersTest {
     }
 
     @Test
+    void htmlWithoutParagraphElementsIsReadByLayout() throws IOException {
+        Path html = file("bare.html", DocumentFixtures.utf8("<html><body><div>Pendahuluan</div>"
+                + "<div>Kalimat pertama.<br>Kalimat kedua.</div><div>Paragraf lain.</div></body></html>"));
+
+        String text = new HtmlReader().read(html, LIMITS).text();
+
+        assertThat(text).doesNotContain("\uE001").contains("Pendahuluan\n\n").contains("Kalimat pertama.\nKalimat kedua.");
+    }
+
+    @Test
     void pdfLosesItsRunningHeadAndPageNumbers() throws IOException {
         Path pdf = file("artikel.pdf", DocumentFixtures.pdf(4));
         assertThat(DocumentSniffer.detect(pdf, "artikel.pdf")).isEqualTo(DocumentType.PDF);
