@@ -170,6 +170,11 @@ class CaseImportApiIT {
         expect400("scan.pdf", DocumentFixtures.pdfWithoutText(), "no text layer");
         expect400("latin1.txt", "Kalimat dengan é yang cukup panjang.".getBytes(StandardCharsets.ISO_8859_1), "UTF-8");
         expect400("big.txt", new byte[21 * 1024 * 1024], "20 MB");
+        StringBuilder many = new StringBuilder();
+        for (int i = 1; i <= 3001; i++) {
+            many.append("Kalimat nomor ").append(i).append(" berdiri sendiri.\n\n");
+        }
+        expect400("many.txt", many.toString().getBytes(StandardCharsets.UTF_8), "3001 paragraphs");
         assertThat(caseCount()).isEqualTo(before);
 
         ApiClient.Response noFile = researcher.post("/api/cases/import", new byte[0], "multipart/form-data; boundary=x");
