@@ -97,18 +97,20 @@ public class CaseDocuments {
         try {
             long size = Files.size(file);
             if (size == 0) {
-                throw Rejection.of("The file is empty.");
+                throw Rejection.of("empty", "The file is empty.");
             }
             if (size > limits.maxBytes().toBytes()) {
-                throw Rejection.of("The file is larger than " + limits.maxMegabytes() + " MB.");
+                throw Rejection.of("tooLarge", "The file is larger than " + limits.maxMegabytes() + " MB.",
+                        limits.maxMegabytes());
             }
             DocumentType type = DocumentSniffer.detect(file, fileName);
             ReadDocument document = READERS.get(type).read(file, limits);
             String bodyLanguage = requestedLanguage != null ? requestedLanguage : detectLanguage(document.text());
             ParsedArticle article = creation.segment(document.text(), bodyLanguage);
             if (article.passageCount() > limits.maxPassages()) {
-                throw Rejection.of("The document has " + article.passageCount() + " paragraphs; at most "
-                        + limits.maxPassages() + " can be imported as one case.");
+                throw Rejection.of("tooManyPassages", "The document has " + article.passageCount()
+                        + " paragraphs; at most " + limits.maxPassages() + " can be imported as one case.",
+                        article.passageCount(), limits.maxPassages());
             }
             return new DocumentPreview(titleOf(requestedTitle, document.title(), fileName), bodyLanguage, type, article);
         } catch (IOException e) {

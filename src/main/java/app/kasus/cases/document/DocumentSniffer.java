@@ -29,18 +29,19 @@ final class DocumentSniffer {
         String ending = ending(fileName);
         DocumentType claimed = DocumentType.claimedBy(fileName);
         if (ending != null && claimed == null) {
-            throw Rejection.of("Files of type ." + ending + " cannot be imported. Accepted: "
-                    + String.join(", ", DocumentType.acceptedEndings()) + ".");
+            throw Rejection.of("unsupportedType", "Files of type ." + ending + " cannot be imported. Accepted: "
+                    + String.join(", ", DocumentType.acceptedEndings()) + ".", "." + ending);
         }
         byte[] head = head(file);
         if (head.length == 0) {
-            throw Rejection.of("The file is empty.");
+            throw Rejection.of("empty", "The file is empty.");
         }
         DocumentType actual = byContent(file, head, claimed);
         if (claimed != null && claimed != actual && !(textual(claimed) && textual(actual) && actual != DocumentType.HTML
                 && claimed != DocumentType.HTML)) {
-            throw Rejection.of("The file is named ." + ending + " (" + claimed.label() + ") but holds "
-                    + (actual == DocumentType.TXT ? "plain text" : article(actual.label())) + ".");
+            throw Rejection.of("otherType", "The file is named ." + ending + " (" + claimed.label() + ") but holds "
+                    + (actual == DocumentType.TXT ? "plain text" : article(actual.label())) + ".", "." + ending, claimed,
+                    actual);
         }
         return actual;
     }
@@ -53,11 +54,11 @@ final class DocumentSniffer {
             return zip(file);
         }
         if (TextDecoding.startsWith(head, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
-            throw Rejection.of("The file is a password-protected Word document or an old Word 97–2003 (.doc) file."
+            throw Rejection.of("oldWord", "The file is a password-protected Word document or an old Word 97–2003 (.doc) file."
                     + " Remove the password or save it as .docx, then upload it again.");
         }
         if (!TextDecoding.hasUtf16Mark(head) && containsNul(head)) {
-            throw Rejection.of("The file is binary data of a type that cannot be imported. Accepted: "
+            throw Rejection.of("binary", "The file is binary data of a type that cannot be imported. Accepted: "
                     + String.join(", ", DocumentType.acceptedEndings()) + ".");
         }
         String text = TextDecoding.decode(textHead(head));
@@ -90,11 +91,11 @@ final class DocumentSniffer {
                 return DocumentType.DOCX;
             }
             if (zip.getEntry("project.qde") != null) {
-                throw Rejection.of("The file is a REFI-QDA project: import it as a REFI-QDA project, not as a document.");
+                throw Rejection.of("refiQda", "The file is a REFI-QDA project: import it as a REFI-QDA project, not as a document.");
             }
-            throw Rejection.of("The file is a zip archive but not a Word document (.docx).");
+            throw Rejection.of("zipNotDocx", "The file is a zip archive but not a Word document (.docx).");
         } catch (ZipException e) {
-            throw Rejection.of("The file is a damaged or incomplete zip archive (a Word document must be one).");
+            throw Rejection.of("damagedZip", "The file is a damaged or incomplete zip archive (a Word document must be one).");
         }
     }
 

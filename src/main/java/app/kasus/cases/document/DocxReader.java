@@ -67,10 +67,10 @@ final class DocxReader implements DocumentReader {
         }
         String message = messages.toString().toLowerCase(Locale.ROOT);
         if (message.contains("zip bomb") || message.contains("max entry size") || message.contains("inflate ratio")) {
-            return Rejection.of("The Word document unpacks to far more than it is large (a possible zip bomb)"
+            return Rejection.of("zipBomb", "The Word document unpacks to far more than it is large (a possible zip bomb)"
                     + " and is refused.");
         }
-        return Rejection.of("The Word document is damaged or incomplete and cannot be read.");
+        return Rejection.of("docxDamaged", "The Word document is damaged or incomplete and cannot be read.");
     }
 
     private static final class Walk {

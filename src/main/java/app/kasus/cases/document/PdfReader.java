@@ -37,26 +37,27 @@ final class PdfReader implements DocumentReader {
         try {
             pdf = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache());
         } catch (InvalidPasswordException e) {
-            throw Rejection.of("The PDF is encrypted with a password. Upload a copy without the password.");
+            throw Rejection.of("pdfEncrypted", "The PDF is encrypted with a password. Upload a copy without the password.");
         } catch (IOException | RuntimeException e) {
-            throw Rejection.of("The PDF is damaged or incomplete and cannot be read.");
+            throw Rejection.of("pdfDamaged", "The PDF is damaged or incomplete and cannot be read.");
         }
         try (pdf) {
             int pages = pdf.getNumberOfPages();
             if (pages == 0) {
-                throw Rejection.of("The PDF has no pages.");
+                throw Rejection.of("pdfNoPages", "The PDF has no pages.");
             }
             if (pages > limits.maxPages()) {
-                throw Rejection.of("The PDF has " + pages + " pages; at most " + limits.maxPages() + " can be imported.");
+                throw Rejection.of("pdfTooManyPages", "The PDF has " + pages + " pages; at most " + limits.maxPages()
+                        + " can be imported.", pages, limits.maxPages());
             }
             if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
-                throw Rejection.of("The PDF is protected against copying its text. Upload an unprotected copy.");
+                throw Rejection.of("pdfCopyProtected", "The PDF is protected against copying its text. Upload an unprotected copy.");
             }
             List<List<String>> pageLines = extract(pdf, pages);
             long letters = pageLines.stream().flatMap(List::stream).flatMapToInt(String::codePoints)
                     .filter(Character::isLetter).count();
             if (letters < MIN_LETTERS) {
-                throw Rejection.of("The PDF has no text layer, only images of pages (a scan?). Run text recognition"
+                throw Rejection.of("pdfNoText", "The PDF has no text layer, only images of pages (a scan?). Run text recognition"
                         + " (OCR) on it first, or upload the text in another format.");
             }
             String title = pdf.getDocumentInformation().getTitle();
@@ -65,7 +66,7 @@ final class PdfReader implements DocumentReader {
             if (e instanceof app.kasus.base.InvalidInputException invalid) {
                 throw invalid;
             }
-            throw Rejection.of("The PDF is damaged and its text cannot be read.");
+            throw Rejection.of("pdfDamaged", "The PDF is damaged and its text cannot be read.");
         }
     }
 

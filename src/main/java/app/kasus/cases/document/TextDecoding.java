@@ -43,8 +43,9 @@ final class TextDecoding {
             CharBuffer text = decoder.decode(in);
             return text.toString();
         } catch (CharacterCodingException e) {
-            throw Rejection.of("The file is not valid " + charset.displayName() + " text (an invalid byte at position "
-                    + in.position() + "). Save it as UTF-8 and upload it again.");
+            throw Rejection.of("notText", "The file is not valid " + charset.displayName()
+                    + " text (an invalid byte at position " + in.position() + "). Save it as UTF-8 and upload it again.",
+                    charset.displayName(), in.position());
         }
     }
 

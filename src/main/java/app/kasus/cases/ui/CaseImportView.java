@@ -5,6 +5,7 @@ import app.kasus.base.ui.Notify;
 import app.kasus.cases.CaseCreation;
 import app.kasus.cases.document.CaseDocuments;
 import app.kasus.cases.document.DocumentPreview;
+import app.kasus.cases.document.DocumentRejectedException;
 import app.kasus.cases.document.DocumentType;
 import app.kasus.cases.document.ImportLimits;
 import app.kasus.cases.document.ImportedCase;
@@ -311,7 +312,14 @@ class CaseImportView extends Main implements HasDynamicTitle {
             }
             create.setEnabled(file != null);
             onFailure.run();
-            if (cause instanceof InvalidInputException invalid) {
+            if (cause instanceof DocumentRejectedException rejected) {
+                Notify.error(getTranslation("caseImport.refused", getTranslation("caseImport.problem."
+                        + rejected.problem(), rejected.arguments().stream().map(this::translated).toArray())));
+                forgetFile();
+                previewPanel.setVisible(false);
+                actions.setVisible(false);
+            } else if (cause instanceof InvalidInputException invalid) {
+                // The segmentation's own words (nothing usable in the text), or a title or language to correct.
                 Notify.error(getTranslation("caseImport.refused", invalid.getMessage()));
                 if ("file".equals(invalid.field())) {
                     forgetFile();
@@ -325,6 +333,11 @@ class CaseImportView extends Main implements HasDynamicTitle {
                 Notify.error(getTranslation("caseImport.failed"));
             }
         }));
+    }
+
+    /** A document type by its name in the reader's language; numbers and names as they are. */
+    private Object translated(Object argument) {
+        return argument instanceof DocumentType type ? getTranslation("caseImport.type." + type.name()) : argument;
     }
 
     /** Changes the page from any thread, as long as the page is still open. */

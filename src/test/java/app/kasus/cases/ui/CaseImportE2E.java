@@ -22,8 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A researcher brings a Word document in: uploads it, checks the split into sections and passages, names the case,
- * creates it as a draft, publishes it, opens it and codes a passage of it.
+ * A researcher brings a Word document in: uploads it (after a scan, which is refused with its reason), checks the
+ * split into sections and passages, names the case, creates it as a draft, publishes it, opens it and codes a
+ * passage of it.
  */
 @KasusIntegrationTest
 class CaseImportE2E extends BrowserTest {
@@ -61,6 +62,11 @@ class CaseImportE2E extends BrowserTest {
         new LoginPage(page, base()).open().signIn(researcher, ApiFixtures.OWN_PASSWORD);
         page.waitForURL(base() + "/");
         CaseImportPage importPage = CaseImportPage.openFromCaseList(page);
+        // A scan is refused with its reason and leaves nothing to create.
+        importPage.upload("scan.pdf", "application/pdf", DocumentFixtures.pdfWithoutText());
+        assertThat(importPage.notice("The PDF has no text layer")).isVisible();
+        assertThat(importPage.preview()).isHidden();
+
         importPage.uploadDocx("artikel.docx", DocumentFixtures.docx());
 
         assertThat(importPage.summary()).hasText("Word document (DOCX): 3 sections, 4 passages, 1 note; body language id.");

@@ -27,6 +27,16 @@ final class CaseImportPage {
         return this;
     }
 
+    CaseImportPage upload(String fileName, String mimeType, byte[] content) {
+        page.locator("#case-upload input[type=file]").setInputFiles(new FilePayload(fileName, mimeType, content));
+        return this;
+    }
+
+    /** An error or success notice with this text. */
+    Locator notice(String text) {
+        return page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText(text));
+    }
+
     Locator summary() {
         return page.locator("#case-preview-summary");
     }
