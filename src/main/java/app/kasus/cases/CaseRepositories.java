@@ -1,16 +1,27 @@
 package app.kasus.cases;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface CaseStudyRepository extends JpaRepository<CaseStudy, Long> {
 
     Optional<CaseStudy> findBySlug(String slug);
 
-    @Query("select c.id, c.title, (select count(p) from Passage p where p.caseStudy = c) from CaseStudy c order by c.title")
-    List<Object[]> summaries();
+    @Query("select c.id, c.title, (select count(p) from Passage p where p.caseStudy = c), c.status from CaseStudy c"
+            + " where c.status in :statuses order by c.title, c.id")
+    List<Object[]> summaries(Collection<CaseStatus> statuses);
+
+    @Query("select c.status from CaseStudy c where c.id = :caseId")
+    Optional<CaseStatus> statusOf(Long caseId);
+
+    /** Sections, passages, notes, codebook and any coding go with it (the schema cascades). */
+    @Modifying
+    @Query("delete from CaseStudy c where c.id = :caseId and c.status = app.kasus.cases.CaseStatus.DRAFT")
+    int deleteDraft(Long caseId);
 }
 
 interface CaseSectionRepository extends JpaRepository<CaseSection, Long> {
