@@ -402,7 +402,7 @@ final class ArticleParser {
                     sectionLanguage = bodyLanguage;
                     sectionPassages = new ArrayList<>();
                 }
-                sectionPassages.add(new ParsedPassage(text, paragraphNotes));
+                sectionPassages.add(new ParsedPassage(text, paragraphNotes, sectionLanguage));
             }
             paragraph.setLength(0);
             paragraphNotes.clear();

@@ -1,5 +1,6 @@
 package app.kasus.cases;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,8 +10,12 @@ interface CaseStudyRepository extends JpaRepository<CaseStudy, Long> {
 
     Optional<CaseStudy> findBySlug(String slug);
 
-    @Query("select c.id, c.title, (select count(p) from Passage p where p.caseStudy = c) from CaseStudy c order by c.title")
-    List<Object[]> summaries();
+    @Query("select c.id, c.title, (select count(p) from Passage p where p.caseStudy = c), c.status from CaseStudy c"
+            + " where c.status in :statuses order by c.title, c.id")
+    List<Object[]> summaries(Collection<CaseStatus> statuses);
+
+    @Query("select c.status from CaseStudy c where c.id = :caseId")
+    Optional<CaseStatus> statusOf(Long caseId);
 }
 
 interface CaseSectionRepository extends JpaRepository<CaseSection, Long> {

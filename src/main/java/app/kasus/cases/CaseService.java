@@ -1,12 +1,20 @@
 package app.kasus.cases;
 
 import app.kasus.base.NotFoundException;
+import app.kasus.security.AccessRules;
+import app.kasus.security.CurrentUser;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading cases. Every signed-in user may read every case; coding is where access differs. */
+/**
+ * Reading cases. Every signed-in user may read every published case; a draft only whoever may see drafts (to
+ * everyone else it does not exist: 404). Coding is where access differs further. Every service that works on a
+ * case asks {@link #requireCase} first, so a draft stays hidden behind every reader of cases.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CaseService {
@@ -15,22 +23,30 @@ public class CaseService {
     private final CaseSectionRepository sections;
     private final PassageRepository passages;
     private final FootnoteRepository notes;
+    private final CurrentUser currentUser;
+    private final AccessRules access;
 
     CaseService(CaseStudyRepository cases, CaseSectionRepository sections, PassageRepository passages,
-                FootnoteRepository notes) {
+                FootnoteRepository notes, CurrentUser currentUser, AccessRules access) {
         this.cases = cases;
         this.sections = sections;
         this.passages = passages;
         this.notes = notes;
+        this.currentUser = currentUser;
+        this.access = access;
     }
 
+    /** The cases the signed-in user may read: drafts only for those who may see them. */
     public List<CaseSummary> listCases() {
-        return cases.summaries().stream()
-                .map(row -> new CaseSummary((Long) row[0], (String) row[1], (Long) row[2]))
+        Set<CaseStatus> visible = access.maySeeDraftCases(currentUser.require())
+                ? EnumSet.allOf(CaseStatus.class) : EnumSet.of(CaseStatus.PUBLISHED);
+        return cases.summaries(visible).stream()
+                .map(row -> new CaseSummary((Long) row[0], (String) row[1], (Long) row[2], (CaseStatus) row[3]))
                 .toList();
     }
 
     public CaseContent content(long caseId) {
+        requireCase(caseId);
         CaseStudy study = cases.findById(caseId).orElseThrow(() -> unknownCase(caseId));
         return new CaseContent(study.getId(), study.getTitle(),
                 sections.findByCase(caseId).stream().map(CaseService::section).toList(),
@@ -47,18 +63,32 @@ public class CaseService {
         return notesOf(caseId);
     }
 
+    /** A passage of a case the signed-in user may read; empty for a passage of a draft they may not see. */
     public Optional<PassageInfo> passage(long passageId) {
-        return passages.findById(passageId).map(CaseService::passage);
+        return passages.findWithCase(passageId)
+                .filter(p -> mayRead(p.getCaseStudy().getStatus()))
+                .map(CaseService::passage);
     }
 
+    /** Throws {@link NotFoundException} for a case that does not exist or that the signed-in user may not see. */
     public void requireCase(long caseId) {
-        if (!cases.existsById(caseId)) {
+        CaseStatus status = cases.statusOf(caseId).orElseThrow(() -> unknownCase(caseId));
+        if (!mayRead(status)) {
             throw unknownCase(caseId);
         }
     }
 
+    public CaseStatus status(long caseId) {
+        requireCase(caseId);
+        return cases.statusOf(caseId).orElseThrow(() -> unknownCase(caseId));
+    }
+
     public Optional<Long> findBySlug(String slug) {
-        return cases.findBySlug(slug).map(CaseStudy::getId);
+        return cases.findBySlug(slug).filter(c -> mayRead(c.getStatus())).map(CaseStudy::getId);
+    }
+
+    private boolean mayRead(CaseStatus status) {
+        return status == CaseStatus.PUBLISHED || access.maySeeDraftCases(currentUser.require());
     }
 
     private List<PassageInfo> passagesOf(long caseId) {

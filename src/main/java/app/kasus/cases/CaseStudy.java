@@ -2,6 +2,8 @@ package app.kasus.cases;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -28,14 +30,31 @@ class CaseStudy {
     @Column(name = "imported_at", nullable = false)
     private Instant importedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private CaseStatus status;
+
+    @Column(name = "created_by")
+    private Long createdBy;
+
     protected CaseStudy() {
     }
 
-    CaseStudy(String slug, String title, String bodyLanguage) {
+    CaseStudy(String slug, String title, String bodyLanguage, CaseStatus status, Long createdBy) {
         this.slug = slug;
         this.title = title;
         this.bodyLanguage = bodyLanguage;
+        this.status = status;
+        this.createdBy = createdBy;
         this.importedAt = Instant.now();
+    }
+
+    CaseStatus getStatus() {
+        return status;
+    }
+
+    void publish() {
+        status = CaseStatus.PUBLISHED;
     }
 
     Long getId() {

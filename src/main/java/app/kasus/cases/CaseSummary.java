@@ -1,4 +1,4 @@
 package app.kasus.cases;
 
-public record CaseSummary(long id, String title, long passageCount) {
+public record CaseSummary(long id, String title, long passageCount, CaseStatus status) {
 }

@@ -2,10 +2,10 @@ package app.kasus.cases;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
-import app.kasus.codebook.CodebookService;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -21,12 +21,10 @@ class DemoCase implements ApplicationRunner {
 
     static final String SLUG = "hanoi-2019";
 
-    private final CaseImporter importer;
-    private final CodebookService codebooks;
+    private final CaseCreation creation;
 
-    DemoCase(CaseImporter importer, CodebookService codebooks) {
-        this.importer = importer;
-        this.codebooks = codebooks;
+    DemoCase(CaseCreation creation) {
+        this.creation = creation;
     }
 
     @Override
@@ -34,10 +32,9 @@ class DemoCase implements ApplicationRunner {
         Properties descriptor = new Properties();
         try (InputStream in = new ClassPathResource("cases/" + SLUG + "/case.properties").getInputStream();
              InputStream text = new ClassPathResource("cases/" + SLUG + "/article.txt").getInputStream()) {
-            descriptor.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-            long caseId = importer.importIfAbsent(SLUG, descriptor.getProperty("title"),
-                    descriptor.getProperty("language"), new String(text.readAllBytes(), StandardCharsets.UTF_8));
-            codebooks.ensureDefault(caseId);
+            descriptor.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            creation.createBundled(SLUG, descriptor.getProperty("title"), descriptor.getProperty("language"),
+                    new String(text.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("The bundled demo case cannot be read", e);
         }

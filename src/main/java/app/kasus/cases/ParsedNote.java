@@ -1,5 +1,5 @@
 package app.kasus.cases;
 
 /** A numbered footnote, its text on one line. */
-record ParsedNote(int number, String text) {
+public record ParsedNote(int number, String text) {
 }

@@ -5,10 +5,12 @@ import java.util.List;
 /**
  * One paragraph. Footnote markers stay in the text as superscript digits; {@code notes} lists the
  * numbers of the notes the paragraph cites, in order.
+ *
+ * @param language BCP-47 tag of this paragraph's text (detected; its section's language when unsure)
  */
-record ParsedPassage(String text, List<Integer> notes) {
+public record ParsedPassage(String text, List<Integer> notes, String language) {
 
-    ParsedPassage {
+    public ParsedPassage {
         notes = List.copyOf(notes);
     }
 }

@@ -10,9 +10,9 @@ import java.util.List;
  * @param level    1 for standard article sections (Pendahuluan, Metode, ...), 2 for sub-sections
  * @param language BCP-47 tag of the section's text
  */
-record ParsedSection(String heading, int level, String language, List<ParsedPassage> passages) {
+public record ParsedSection(String heading, int level, String language, List<ParsedPassage> passages) {
 
-    ParsedSection {
+    public ParsedSection {
         passages = List.copyOf(passages);
     }
 }

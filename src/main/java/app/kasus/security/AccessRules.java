@@ -164,6 +164,22 @@ public class AccessRules {
         return mayScoreAnyCoder(actor) || goldReleased;
     }
 
+    /** A case in preparation is for the staff who prepare it: instructors, researchers and administrators. */
+    public boolean maySeeDraftCases(UserAccount actor) {
+        return actor.getRole() == Role.INSTRUCTOR || actor.getRole() == Role.RESEARCHER || actor.getRole() == Role.ADMIN;
+    }
+
+    /** Whoever may see drafts brings new cases in (as drafts) and publishes them. */
+    public boolean mayImportCases(UserAccount actor) {
+        return maySeeDraftCases(actor);
+    }
+
+    public void requireImportCases(UserAccount actor) {
+        if (!mayImportCases(actor)) {
+            throw new AccessDeniedException("only instructors, researchers and administrators import and publish cases");
+        }
+    }
+
     /** The signed-in user, for views that ask before they offer an action. */
     public UserAccount me() {
         return currentUser.require();

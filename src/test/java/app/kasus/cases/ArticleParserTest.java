@@ -284,13 +284,13 @@ class ArticleParserTest {
                 new ParsedPassage("Isu nuklir Korea Utara merupakan isu penting. Sekitar 52 persen responden merasa"
                         + " terancam (Huang, 2019).¹ Hubungan AS-Korut tetap tegang dan pandangan kedua negara"
                         + " berbeda-beda sejak perundingan pertama di Singapura gagal total.”² Situasi ini dibahas"
-                        + " di bawah.", List.of(1, 2)),
+                        + " di bawah.", List.of(1, 2), "id"),
                 new ParsedPassage("Paragraf kedua menyebut uji coba di Punggye-ri yang dihancurkan oleh Korut.",
-                        List.of()),
-                new ParsedPassage("Kalimat berikutnya (Lee, 2018).³ terpotong oleh catatan dengan Korut.", List.of(3)));
+                        List.of(), "id"),
+                new ParsedPassage("Kalimat berikutnya (Lee, 2018).³ terpotong oleh catatan dengan Korut.", List.of(3), "id"));
         assertThat(article.sections().get(3).passages()).isEmpty();
         assertThat(article.sections().get(4).passages()).containsExactly(
-                new ParsedPassage("Sanksi membuat ekonomi Korut merosot tajam.", List.of()));
+                new ParsedPassage("Sanksi membuat ekonomi Korut merosot tajam.", List.of(), "id"));
         assertThat(article.notes()).containsExactly(
                 new ParsedNote(1, "Huang, C. 2019. “Global concerns about Trump-Kim summit”. Diakses pada 1 Maret"
                         + " 2020. https://www.pewresearch.org/fact-tank/2019/02/25/global-concerns/."),
@@ -320,8 +320,8 @@ class ArticleParserTest {
         assertThat(article.sections()).hasSize(1);
         assertThat(article.sections().get(0).passages()).containsExactly(
                 new ParsedPassage("Kalimat pertama dikutip dari laporan (Lee, 2018).¹ Kalimat kedua juga dikutip"
-                        + " (Kim, 2019).² Kalimat ketiga berlanjut di kolom berikutnya dan selesai di sini.", List.of(1, 2)),
-                new ParsedPassage("Paragraf baru dimulai di sini.", List.of()));
+                        + " (Kim, 2019).² Kalimat ketiga berlanjut di kolom berikutnya dan selesai di sini.", List.of(1, 2), "id"),
+                new ParsedPassage("Paragraf baru dimulai di sini.", List.of(), "id"));
         assertThat(article.notes()).containsExactly(
                 new ParsedNote(1, "Lee, J. 2018. “A very long report title that runs on”. Seoul Press, 12 Mei."
                         + " Diakses pada 3 Juni 2020."),
@@ -342,7 +342,7 @@ class ArticleParserTest {
         assertThat(article.sections()).extracting(ParsedSection::heading, ParsedSection::level)
                 .containsExactly(tuple("", 1));
         assertThat(article.sections().get(0).passages()).containsExactly(
-                new ParsedPassage("Teks dengan dua catatan (A, 2019).¹ dan (B, 2020).² yang berurutan.", List.of(1, 2)));
+                new ParsedPassage("Teks dengan dua catatan (A, 2019).¹ dan (B, 2020).² yang berurutan.", List.of(1, 2), "id"));
         assertThat(article.notes()).containsExactly(
                 new ParsedNote(1, "A. 2019. Judul. Diakses pada 2 Juni 2020."),
                 new ParsedNote(2, "B. 2020. Judul lain."));
@@ -362,8 +362,8 @@ class ArticleParserTest {
 
         assertThat(article.sections().get(0).passages()).containsExactly(
                 new ParsedPassage("Catatan pertama (A, 2019).¹ di sini, dengan 3.5 persen dan sekitar 2 dari 10 negara.",
-                        List.of(1)),
-                new ParsedPassage("1 Januari 2020 menjadi hari yang penting bagi 2 negara itu.", List.of()));
+                        List.of(1), "id"),
+                new ParsedPassage("1 Januari 2020 menjadi hari yang penting bagi 2 negara itu.", List.of(), "id"));
         assertThat(article.notes()).containsExactly(new ParsedNote(1, "A. 2019. Judul."));
     }
 

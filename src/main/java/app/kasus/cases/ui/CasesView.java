@@ -1,6 +1,7 @@
 package app.kasus.cases.ui;
 
 import app.kasus.cases.CaseService;
+import app.kasus.cases.CaseStatus;
 import app.kasus.cases.CaseSummary;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -13,7 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
-/** The start page: the cases a user can read and code. */
+/** The start page: the cases a user can read and code (drafts too, for those who prepare cases). */
 @Route("")
 @PermitAll
 class CasesView extends Main implements HasDynamicTitle {
@@ -33,6 +34,12 @@ class CasesView extends Main implements HasDynamicTitle {
             count.addClassName("case-meta");
             Div card = new Div(open, count);
             card.addClassName("case-card");
+            if (summary.status() == CaseStatus.DRAFT) {
+                Span draft = new Span(getTranslation("cases.draft"));
+                draft.addClassName("case-draft-badge");
+                card.addClassName("case-draft");
+                card.add(draft);
+            }
             add(card);
         }
     }
