@@ -1,10 +1,19 @@
 package app.kasus.interchange.refiqda.api;
 
+import app.kasus.base.InvalidInputException;
+import app.kasus.interchange.refiqda.QdpxImportReport;
 import app.kasus.interchange.refiqda.RefiQdaExport;
+import app.kasus.interchange.refiqda.RefiQdaImport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,9 +29,29 @@ class RefiQdaApi {
     static final MediaType QDC = MediaType.parseMediaType("application/xml");
 
     private final RefiQdaExport export;
+    private final RefiQdaImport importer;
 
-    RefiQdaApi(RefiQdaExport export) {
+    RefiQdaApi(RefiQdaExport export, RefiQdaImport importer) {
         this.export = export;
+        this.importer = importer;
+    }
+
+    /**
+     * A {@code .qdpx} project as multipart field {@code file}: 201 with the new draft case's report, or 400 naming
+     * what is wrong with the file (and nothing stored). Spring keeps a large upload in a temporary file, which it
+     * deletes when the request ends; the archive is read from it as a stream.
+     */
+    @PostMapping(path = "/cases/import/qdpx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<QdpxImportReport> importProject(@RequestParam(name = "file", required = false) MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            throw new InvalidInputException("file", "required: send the .qdpx project as multipart field file");
+        }
+        try (InputStream in = file.getInputStream()) {
+            QdpxImportReport report = importer.importProject(in);
+            return ResponseEntity.created(URI.create("/api/cases/" + report.caseId())).body(report);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** {@code scope} as for the annotations: mine (default), group, all, gold or user:<name>. */
