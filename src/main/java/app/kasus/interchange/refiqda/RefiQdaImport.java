@@ -74,7 +74,7 @@ public class RefiQdaImport {
         CaseText text = CaseText.of(sources);
         String language = sources.stream().map(QdaProject.Source::language).filter(l -> l != null && !l.isBlank())
                 .findFirst().orElse("und");
-        ParsedArticle article = creation.segment(text.raw(), language);
+        ParsedArticle article = NoteMarkers.link(creation.segment(text.raw(), language));
         String title = title(project, sources);
         long caseId = creation.create(title, language, article, CaseStatus.DRAFT, me.getId());
         List<PassageInfo> passages = cases.passages(caseId);

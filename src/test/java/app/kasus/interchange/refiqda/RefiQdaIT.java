@@ -189,6 +189,30 @@ class RefiQdaIT {
         assertThat(student.get("/api/cases/999999999/export?format=qdc").status()).isEqualTo(404);
     }
 
+    @Test
+    void aCaseTextComesBackAsTheSameSectionsPassagesAndNotes() {
+        long caseId = instructorApi.get("/api/cases").json().get(0).get("id").asLong();
+        QdpxHttp.Answer exported = instructor.get("/api/cases/" + caseId + "/export?format=qdpx&scope=mine");
+        assertThat(exported.status()).isEqualTo(200);
+        QdpxHttp.Answer answer = instructor.upload(IMPORT, "case.qdpx", exported.body());
+        assertThat(answer.status()).as(answer.text()).isEqualTo(201);
+        long copy = imported(answer.json());
+        assertThat(passages(copy)).isEqualTo(passages(caseId));
+        assertThat(instructorApi.get("/api/cases/" + copy + "/notes").json())
+                .isEqualTo(instructorApi.get("/api/cases/" + caseId + "/notes").json());
+    }
+
+    /** Each passage as section, language, text and the notes it cites. */
+    private List<String> passages(long caseId) {
+        List<String> passages = new ArrayList<>();
+        for (JsonNode p : instructorApi.get("/api/cases/" + caseId + "/passages").json()) {
+            passages.add(p.get("section").asText() + "|" + p.get("language").asText() + "|" + p.get("text").asText()
+                    + "|" + p.get("notes"));
+        }
+        assertThat(passages).isNotEmpty();
+        return passages;
+    }
+
     private long imported(JsonNode report) {
         long id = report.get("caseId").asLong();
         importedCases.add(id);
