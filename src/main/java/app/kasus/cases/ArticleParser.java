@@ -137,6 +137,9 @@ final class ArticleParser {
         /** Handles the line at {@code i}; returns the index of the next line to handle. */
         private int step(int i) {
             Line line = lines.get(i);
+            if (!line.blank() && isMarked(line.text())) {
+                return marked(i, line.text());
+            }
             if (line.blank()) {
                 inNote = false;
                 blankSinceBodyLine = true;
@@ -179,6 +182,55 @@ final class ArticleParser {
             }
             addBodyLine(line.text());
             return i + 1;
+        }
+
+        // ---------------------------------------------------------------- marked structure (StructuredText)
+
+        private int marked(int i, String text) {
+            inNote = false;
+            String rest = text.substring(1);
+            switch (text.charAt(0)) {
+                case StructuredText.HEADING -> {
+                    flushParagraph();
+                    closeSection();
+                    openSection(rest.substring(1), rest.charAt(0) == '1');
+                }
+                case StructuredText.PARAGRAPH -> {
+                    flushParagraph();
+                    paragraph.append(explicitMarkers(rest, paragraphNotes));
+                    flushParagraph();
+                }
+                default -> {
+                    int space = rest.indexOf(' ');
+                    int number = Integer.parseInt(rest.substring(0, space));
+                    notes.put(number, new StringBuilder(rest.substring(space + 1)));
+                    lastNote = Math.max(lastNote, number);
+                }
+            }
+            blankSinceBodyLine = false;
+            return i + 1;
+        }
+
+        /** Marked note references become superscript digits, their numbers collected in order. */
+        private String explicitMarkers(String text, List<Integer> cited) {
+            StringBuilder out = new StringBuilder();
+            int k = 0;
+            while (k < text.length()) {
+                char c = text.charAt(k);
+                int end = c == StructuredText.MARKER_START ? text.indexOf(StructuredText.MARKER_END, k) : -1;
+                if (end > k + 1) {
+                    String digits = text.substring(k + 1, end);
+                    out.append(FootnoteMarkers.superscript(digits));
+                    int number = Integer.parseInt(digits);
+                    cited.add(number);
+                    lastMarker = Math.max(lastMarker, number);
+                    k = end + 1;
+                } else {
+                    out.append(c);
+                    k++;
+                }
+            }
+            return out.toString();
         }
 
         // ---------------------------------------------------------------- notes
@@ -361,11 +413,15 @@ final class ArticleParser {
                 String text = lines.get(k).text();
                 joinLine(heading, isLetterSpaced(text) ? unspace(text) : text);
             }
-            String title = clean(heading);
+            openSection(clean(heading), false);
+        }
+
+        /** {@code topLevel}: the source marked it as a section; otherwise its name decides. */
+        private void openSection(String title, boolean topLevel) {
             String key = SectionNames.NUMBERING.matcher(title.toLowerCase(Locale.ROOT)).replaceFirst("");
             sectionHeading = title;
             // a heading that is not a standard section name is a sub-section of the current section
-            sectionLevel = SectionNames.isLevelOne(key) || !seenLevelOne ? 1 : 2;
+            sectionLevel = topLevel || SectionNames.isLevelOne(key) || !seenLevelOne ? 1 : 2;
             seenLevelOne |= sectionLevel == 1;
             sectionLanguage = key.startsWith("abstract") ? "en"
                     : key.startsWith("abstrak") ? "id" : bodyLanguage;
@@ -439,6 +495,17 @@ final class ArticleParser {
     }
 
     // -------------------------------------------------------------------- helpers
+
+    private static boolean isMarked(String text) {
+        char first = text.charAt(0);
+        if (first == StructuredText.HEADING) {
+            return text.length() > 2 && Character.isDigit(text.charAt(1));
+        }
+        if (first == StructuredText.PARAGRAPH) {
+            return text.length() > 1;
+        }
+        return first == StructuredText.NOTE && text.matches("^.\\d{1,4} .+$");
+    }
 
     private static String noteText(Matcher note) {
         return note.group(2) != null ? note.group(2) : note.group(3);

@@ -1,5 +1,6 @@
 package app.kasus.cases;
 
+import app.kasus.base.ConflictException;
 import app.kasus.base.InvalidInputException;
 import app.kasus.base.NotFoundException;
 import app.kasus.codebook.CodebookService;
@@ -29,10 +30,12 @@ public class CaseCreation {
     private final CodebookService codebooks;
     private final CurrentUser currentUser;
     private final AccessRules access;
+    private final PassageLanguages languages;
     private final ArticleParser parser = new ArticleParser();
 
     CaseCreation(CaseStudyRepository cases, CaseSectionRepository sections, PassageRepository passages,
-                 FootnoteRepository notes, CodebookService codebooks, CurrentUser currentUser, AccessRules access) {
+                 FootnoteRepository notes, CodebookService codebooks, CurrentUser currentUser, AccessRules access,
+                 PassageLanguages languages) {
         this.cases = cases;
         this.sections = sections;
         this.passages = passages;
@@ -40,6 +43,7 @@ public class CaseCreation {
         this.codebooks = codebooks;
         this.currentUser = currentUser;
         this.access = access;
+        this.languages = languages;
     }
 
     /**
@@ -50,7 +54,7 @@ public class CaseCreation {
      */
     public ParsedArticle segment(String rawText, String bodyLanguage) {
         try {
-            return parser.parse(rawText, bodyLanguage);
+            return languages.label(parser.parse(rawText, bodyLanguage));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("file", e.getMessage());
         }
@@ -68,6 +72,17 @@ public class CaseCreation {
     public void publish(long caseId) {
         access.requireImportCases(currentUser.require());
         cases.findById(caseId).orElseThrow(() -> new NotFoundException("no case with id " + caseId)).publish();
+    }
+
+    /** Throws a draft away with everything in it; a published case is never deleted this way. */
+    @Transactional
+    public void deleteDraft(long caseId) {
+        access.requireImportCases(currentUser.require());
+        CaseStatus status = cases.statusOf(caseId).orElseThrow(() -> new NotFoundException("no case with id " + caseId));
+        if (status != CaseStatus.DRAFT) {
+            throw new ConflictException("case " + caseId + " is published; only drafts can be deleted");
+        }
+        cases.deleteDraft(caseId);
     }
 
     /** For the bundled case, known by its slug and created by nobody. */

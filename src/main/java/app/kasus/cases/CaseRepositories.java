@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface CaseStudyRepository extends JpaRepository<CaseStudy, Long> {
@@ -16,6 +17,11 @@ interface CaseStudyRepository extends JpaRepository<CaseStudy, Long> {
 
     @Query("select c.status from CaseStudy c where c.id = :caseId")
     Optional<CaseStatus> statusOf(Long caseId);
+
+    /** Sections, passages, notes, codebook and any coding go with it (the schema cascades). */
+    @Modifying
+    @Query("delete from CaseStudy c where c.id = :caseId and c.status = app.kasus.cases.CaseStatus.DRAFT")
+    int deleteDraft(Long caseId);
 }
 
 interface CaseSectionRepository extends JpaRepository<CaseSection, Long> {

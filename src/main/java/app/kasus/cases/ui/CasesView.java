@@ -3,6 +3,7 @@ package app.kasus.cases.ui;
 import app.kasus.cases.CaseService;
 import app.kasus.cases.CaseStatus;
 import app.kasus.cases.CaseSummary;
+import app.kasus.security.AccessRules;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
@@ -19,9 +21,15 @@ import java.util.List;
 @PermitAll
 class CasesView extends Main implements HasDynamicTitle {
 
-    CasesView(CaseService cases) {
+    CasesView(CaseService cases, AccessRules access) {
         addClassName("cases-view");
         add(new H1(getTranslation("cases.title")));
+        if (access.mayImportCases(access.me())) {
+            RouterLink importLink = new RouterLink(getTranslation("cases.import"), CaseImportView.class);
+            importLink.setId("case-import-link");
+            importLink.addClassName("case-import-link");
+            add(importLink);
+        }
         List<CaseSummary> all = cases.listCases();
         if (all.isEmpty()) {
             add(new Paragraph(getTranslation("cases.empty")));
