@@ -7,6 +7,7 @@ import app.kasus.cases.CaseCreation;
 import app.kasus.cases.CaseService;
 import app.kasus.cases.CaseStatus;
 import app.kasus.cases.ParsedArticle;
+import app.kasus.cases.PassageLanguages;
 import app.kasus.cases.PassageInfo;
 import app.kasus.codebook.CodebookService;
 import app.kasus.interchange.SafeZip;
@@ -44,10 +45,16 @@ public class RefiQdaImport {
     private final CurrentUser currentUser;
     private final AccessRules access;
     private final UserAccountRepository accounts;
+    private final PassageLanguages languages;
+
+    /** When the project names no language and the text is too short or mixed to tell: the seminars' language. */
+    static final String FALLBACK_LANGUAGE = "id";
+    private static final java.util.regex.Pattern LANGUAGE_TAG =
+            java.util.regex.Pattern.compile("^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$");
 
     RefiQdaImport(ZipLimits limits, CaseCreation creation, CaseService cases, CodebookService codebooks,
                   CodingImport codingImport, CurrentUser currentUser, AccessRules access,
-                  UserAccountRepository accounts) {
+                  UserAccountRepository accounts, PassageLanguages languages) {
         this.limits = limits;
         this.creation = creation;
         this.cases = cases;
@@ -56,6 +63,7 @@ public class RefiQdaImport {
         this.currentUser = currentUser;
         this.access = access;
         this.accounts = accounts;
+        this.languages = languages;
     }
 
     /** Reads the upload (streamed, within the {@code kasus.import.*} limits) and stores the new case. */
@@ -72,8 +80,8 @@ public class RefiQdaImport {
                     + ": there is nothing to make a case of");
         }
         CaseText text = CaseText.of(sources);
-        String language = sources.stream().map(QdaProject.Source::language).filter(l -> l != null && !l.isBlank())
-                .findFirst().orElse("und");
+        String language = sources.stream().map(QdaProject.Source::language).filter(RefiQdaImport::isLanguageTag)
+                .findFirst().or(() -> languages.detect(text.raw())).orElse(FALLBACK_LANGUAGE);
         ParsedArticle article = NoteMarkers.link(creation.segment(text.raw(), language));
         String title = title(project, sources);
         long caseId = creation.create(title, language, article, CaseStatus.DRAFT, me.getId());
@@ -115,6 +123,10 @@ public class RefiQdaImport {
         notes.addAll(codes.summary());
         notes.addAll(authors.summary());
         return new QdpxImportReport(caseId, title, passages.size(), commands.size(), codes.added(), notes);
+    }
+
+    private static boolean isLanguageTag(String tag) {
+        return tag != null && LANGUAGE_TAG.matcher(tag).matches();
     }
 
     private static String title(QdaProject project, List<QdaProject.Source> sources) {
