@@ -10,7 +10,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Hand-made REFI-QDA projects for import tests, written as a foreign tool would (no Kasus facets). */
-final class Projects {
+public final class Projects {
 
     static final String SOURCE_GUID = "5B0C0C2E-1111-4C3B-9A47-000000000001";
     static final String CONCESSION_GUID = "5B0C0C2E-2222-4C3B-9A47-000000000001";
@@ -37,7 +37,7 @@ final class Projects {
     }
 
     /** A project whose text is in {@code sources/}: a concession by {@code coder}, "Trust" with a note by a stranger. */
-    static Map<String, byte[]> foreign(String coder, String trustNote) {
+    public static Map<String, byte[]> foreign(String coder, String trustNote) {
         int[] hanoi = codePoints("Hanoi \uD83D\uDE00 on a cold morning");
         int[] kim = codePoints("Kim offered to close Yongbyon");
         String qde = """
@@ -75,7 +75,7 @@ final class Projects {
         return files;
     }
 
-    static byte[] zip(Map<String, byte[]> files) {
+    public static byte[] zip(Map<String, byte[]> files) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (var file : files.entrySet()) {

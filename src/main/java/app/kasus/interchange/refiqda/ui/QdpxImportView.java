@@ -101,7 +101,8 @@ class QdpxImportView extends Main implements HasDynamicTitle {
                 new ListItem(getTranslation("qdpxImport.rule.codes")),
                 new ListItem(getTranslation("qdpxImport.rule.coders")),
                 new ListItem(getTranslation("qdpxImport.rule.draft")));
-        add(back, new H1(getTranslation("qdpxImport.title")), rules, upload, working, result);
+        // Each link in a block of its own: links here are told apart by colour only, not within running text.
+        add(new Div(back), new H1(getTranslation("qdpxImport.title")), rules, upload, working, result);
     }
 
     @Override
@@ -155,7 +156,7 @@ class QdpxImportView extends Main implements HasDynamicTitle {
         Anchor open = new Anchor("cases/" + report.caseId(), getTranslation("qdpxImport.open"));
         open.setId("qdpx-open");
         result.removeAll();
-        result.add(new H2(getTranslation("qdpxImport.result")), done, details, open);
+        result.add(new H2(getTranslation("qdpxImport.result")), done, details, new Div(open));
         result.setVisible(true);
         Notify.success(getTranslation("qdpxImport.created", report.title(), report.passages(), report.codings()));
     }
