@@ -116,6 +116,21 @@ class RefiQdaIT {
     }
 
     @Test
+    void aResearcherImportsCodesButNotAsAStudent() {
+        QdpxHttp researcher = new QdpxHttp(port, ApiFixtures.token(fixtures.passwordCoder(
+                ApiFixtures.unique("it-qda-researcher2"), "researcher")));
+        QdpxHttp.Answer answer = researcher.upload(IMPORT, "hanoi.qdpx", Projects.zip(Projects.foreign(studentName, "memo")));
+        assertThat(answer.status()).as(answer.text()).isEqualTo(201);
+        long caseId = imported(answer.json());
+        // A researcher may add the project's codes to their draft, but may not put coding under a student's name.
+        assertThat(answer.json().get("codesAdded").toString()).contains("Themes / Trust");
+        assertThat(answer.json().get("notes").toString()).contains(studentName).contains("attributed to you");
+        JsonNode coding = instructorApi.get("/api/cases/" + caseId + "/annotations?scope=all").json();
+        assertThat(coding).hasSize(2);
+        coding.forEach(a -> assertThat(a.get("author").asText()).isNotEqualTo(studentName));
+    }
+
+    @Test
     void exportImportExportKeepsEveryCoding() throws Exception {
         QdpxHttp.Answer first = admin.upload(IMPORT, "hanoi.qdpx", Projects.zip(Projects.foreign(studentName, "memo")));
         assertThat(first.status()).as(first.text()).isEqualTo(201);
