@@ -52,4 +52,14 @@ class AccountRulesTest {
         assertThat(rules.maySeeAllCoding(researcher)).isTrue();
         assertThat(rules.maySeeAllCoding(student)).isFalse();
     }
+
+    @Test
+    void draftCasesAreForTheStaffWhoPrepareThemNotForStudents() {
+        AccessRules rules = new AccessRules(null);
+        for (Role role : Role.values()) {
+            UserAccount actor = new UserAccount("u", "x", "U", role);
+            assertThat(rules.maySeeDraftCases(actor)).as(role.name()).isEqualTo(role != Role.STUDENT);
+            assertThat(rules.mayImportCases(actor)).as(role.name()).isEqualTo(role != Role.STUDENT);
+        }
+    }
 }

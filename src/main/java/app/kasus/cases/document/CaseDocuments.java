@@ -127,7 +127,9 @@ public class CaseDocuments {
             title = declared.strip().replaceAll("\\s+", " ");
         }
         if (title == null && fileName != null && !fileName.isBlank()) {
-            String name = Path.of(fileName.replace('\\', '/')).getFileName().toString();
+            // The last part of whatever path a browser or script sent, without its ending.
+            String path = fileName.replace('\\', '/');
+            String name = path.substring(path.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
             title = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
         }
         if (title == null || title.isBlank()) {

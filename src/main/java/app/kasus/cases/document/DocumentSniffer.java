@@ -46,8 +46,7 @@ final class DocumentSniffer {
     }
 
     private static DocumentType byContent(Path file, byte[] head, DocumentType claimed) throws IOException {
-        String ascii = new String(head, 0, Math.min(head.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1);
-        if (ascii.contains("%PDF-")) {
+        if (isPdf(head)) {
             return DocumentType.PDF;
         }
         if (TextDecoding.startsWith(head, 0x50, 0x4B, 0x03, 0x04) || TextDecoding.startsWith(head, 0x50, 0x4B, 0x05, 0x06)) {
@@ -69,6 +68,20 @@ final class DocumentSniffer {
             return claimed;
         }
         return HTML_TAGS.matcher(text).find() && text.contains("</") ? DocumentType.HTML : DocumentType.TXT;
+    }
+
+    /**
+     * {@code %PDF-} at the start, or within the first kilobyte after bytes that are not text (the PDF format allows
+     * such a prefix); a text that merely mentions "%PDF-" is still text.
+     */
+    private static boolean isPdf(byte[] head) {
+        String ascii = new String(head, 0, Math.min(head.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1);
+        int at = ascii.indexOf("%PDF-");
+        if (at < 0) {
+            return false;
+        }
+        String before = ascii.substring(0, at);
+        return before.isBlank() || before.chars().anyMatch(c -> c < 0x09 || c >= 0x0E && c < 0x20);
     }
 
     private static DocumentType zip(Path file) throws IOException {

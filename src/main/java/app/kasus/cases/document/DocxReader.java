@@ -61,7 +61,11 @@ final class DocxReader implements DocumentReader {
     }
 
     private static app.kasus.base.InvalidInputException damaged(Exception e) {
-        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        StringBuilder messages = new StringBuilder();
+        for (Throwable t = e; t != null && messages.length() < 10_000; t = t.getCause()) {
+            messages.append(t.getMessage()).append('\n');
+        }
+        String message = messages.toString().toLowerCase(Locale.ROOT);
         if (message.contains("zip bomb") || message.contains("max entry size") || message.contains("inflate ratio")) {
             return Rejection.of("The Word document unpacks to far more than it is large (a possible zip bomb)"
                     + " and is refused.");

@@ -44,6 +44,14 @@ final class HtmlReader implements DocumentReader {
             Element h1 = html.body().selectFirst("h1");
             title = h1 == null ? null : h1.text();
         }
-        return new ReadDocument(out.build(), title);
+        // A page that keeps its text in bare divs and line breaks has no blocks to go by: its text is read by layout.
+        String text = out.isEmpty() ? layoutText(html) : out.build();
+        return new ReadDocument(text, title);
+    }
+
+    /** Line breaks stay line breaks (jsoup's whole text keeps them) and every div ends a paragraph. */
+    private static String layoutText(Document html) {
+        html.body().select("div, section, article, main").forEach(d -> d.after(new org.jsoup.nodes.TextNode("\n\n")));
+        return StructuredText.plain(html.body().wholeText());
     }
 }

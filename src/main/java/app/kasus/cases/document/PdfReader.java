@@ -25,7 +25,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 final class PdfReader implements DocumentReader {
 
     /** Lines at each page edge that may be a running head or foot. */
-    private static final int EDGE_LINES = 3;
+    private static final int EDGE_LINES = 2;
     /** A line counts as repeated when at least this share of the pages carries it at an edge. */
     private static final double REPEATED_SHARE = 0.4;
     /** Fewer letters than this in the whole text layer: there is no text to code, only images of it. */

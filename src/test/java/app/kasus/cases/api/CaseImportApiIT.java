@@ -125,6 +125,22 @@ class CaseImportApiIT {
     }
 
     @Test
+    void aPdfIsRepairedIntoParagraphsWithoutItsRunningHeadOrPageNumbers() {
+        ApiClient.Response preview = researcher.postFile("/api/cases/import/preview", "artikel.pdf",
+                DocumentFixtures.pdf(3), Map.of());
+
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        assertThat(preview.json().get("type").asText()).isEqualTo("PDF");
+        List<String> passages = preview.json().get("sections").findValues("passages").stream()
+                .flatMap(p -> p.findValuesAsText("text").stream()).toList();
+        assertThat(passages).hasSize(6);
+        assertThat(passages.get(0)).isEqualTo("Halaman 1 membahas sanksi ekonomi dalam perundingan nuklir antara"
+                + " Amerika Serikat dan Korea Utara tentang sanksi ekonomi yang gagal karena tidak saling per-caya"
+                + " dalam hal sanksi ekonomi sejak awal pertemuan.");
+        assertThat(String.join(" ", passages)).doesNotContain("Jurnal", "101", "102", "103");
+    }
+
+    @Test
     void aDraftCanBeThrownAway() {
         ApiClient.Response imported = researcher.postFile("/api/cases/import", "teks.txt",
                 "Pendahuluan\n\nKalimat pertama dari teks percobaan ini cukup panjang untuk dikodekan.\n"

@@ -106,8 +106,8 @@ public final class DocumentFixtures {
                     String topic = TOPICS.get((n - 1) % TOPICS.size());
                     List<String> body = Arrays.asList(
                             "Halaman " + n + " membahas " + topic + " dalam perundingan nuklir antara",
-                            "Amerika Serikat dan Korea Utara yang gagal di Hanoi karena kedua pihak tidak saling per-",
-                            "caya satu sama lain sejak awal pertemuan.");
+                            "Amerika Serikat dan Korea Utara tentang " + topic + " yang gagal karena tidak saling per-",
+                            "caya dalam hal " + topic + " sejak awal pertemuan.");
                     for (String line : body) {
                         content.showText(line);
                         content.newLine();
@@ -124,6 +124,34 @@ public final class DocumentFixtures {
             }
             doc.save(out);
             return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A "Word document" whose document part unpacks to {@code megabytes} of blanks from a few kilobytes: far more
+     * compressed than real text ever is.
+     */
+    public static byte[] zipBombDocx(int megabytes) {
+        try (java.util.zip.ZipInputStream real = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx()));
+             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            for (var entry = real.getNextEntry(); entry != null; entry = real.getNextEntry()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                zip.write(real.readAllBytes());
+                if (entry.getName().equals("word/document.xml")) {
+                    // White space after the root element is still well-formed XML.
+                    byte[] blanks = new byte[1024 * 1024];
+                    Arrays.fill(blanks, (byte) ' ');
+                    for (int i = 0; i < megabytes; i++) {
+                        zip.write(blanks);
+                    }
+                }
+                zip.closeEntry();
+            }
+            zip.finish();
+            return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

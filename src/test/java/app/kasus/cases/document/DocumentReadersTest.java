@@ -92,6 +92,16 @@ class DocumentReadersTest {
     }
 
     @Test
+    void htmlWithoutParagraphElementsIsReadByLayout() throws IOException {
+        Path html = file("bare.html", DocumentFixtures.utf8("<html><body><div>Pendahuluan</div>"
+                + "<div>Kalimat pertama.<br>Kalimat kedua.</div><div>Paragraf lain.</div></body></html>"));
+
+        String text = new HtmlReader().read(html, LIMITS).text();
+
+        assertThat(text).doesNotContain("\uE001").contains("Pendahuluan\n\n").contains("Kalimat pertama.\nKalimat kedua.");
+    }
+
+    @Test
     void pdfLosesItsRunningHeadAndPageNumbers() throws IOException {
         Path pdf = file("artikel.pdf", DocumentFixtures.pdf(4));
         assertThat(DocumentSniffer.detect(pdf, "artikel.pdf")).isEqualTo(DocumentType.PDF);
@@ -138,6 +148,28 @@ class DocumentReadersTest {
             DocumentSniffer.detect(docx, "cut.docx");
             new DocxReader().read(docx, LIMITS);
         }).isInstanceOf(InvalidInputException.class).hasMessageContaining("damaged");
+    }
+
+    @Test
+    void aZipBombIsRefusedBeforeItIsUnpacked() throws IOException {
+        byte[] bomb = DocumentFixtures.zipBombDocx(20);
+        assertThat(bomb.length).isLessThan(200 * 1024);
+        Path docx = file("bomb.docx", bomb);
+        assertThat(DocumentSniffer.detect(docx, "bomb.docx")).isEqualTo(DocumentType.DOCX);
+        assertThatThrownBy(() -> new DocxReader().read(docx, LIMITS))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("zip bomb");
+    }
+
+    @Test
+    void anHtmlDocumentNamedAsTextIsRefused() throws IOException {
+        Path html = file("page.txt", DocumentFixtures.utf8("<!DOCTYPE html><html><body><p>Teks.</p></body></html>"));
+        assertThatThrownBy(() -> DocumentSniffer.detect(html, "page.txt"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("holds an HTML");
+        Path mentions = file("pdf.txt", DocumentFixtures.utf8("A PDF file starts with %PDF-1.7 and a binary line."));
+        assertThat(DocumentSniffer.detect(mentions, "pdf.txt")).isEqualTo(DocumentType.TXT);
+        Path text = file("page.html", DocumentFixtures.utf8("Hanya teks biasa tanpa tanda apa pun."));
+        assertThatThrownBy(() -> DocumentSniffer.detect(text, "page.html"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("holds plain text");
     }
 
     @Test
