@@ -180,7 +180,8 @@ public class AccessRules {
      * attributed to the importer.
      */
     public boolean mayImportCodingOf(UserAccount importer, UserAccount coder) {
-        return mayImportCases(importer) && (importer.getId().equals(coder.getId()) || mayManage(importer, coder.getRole()));
+        return mayImportCases(importer)
+                && (importer.getUsername().equals(coder.getUsername()) || mayManage(importer, coder.getRole()));
     }
 
     public void requireImportCases(UserAccount actor) {
