@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The text an imported project's sources make together, and where its selections land in the case made of it.
@@ -19,8 +21,11 @@ final class CaseText {
     record Span(long passageId, int start, int end) {
     }
 
-    private record Located(PassageInfo passage, int start, int end) {
+    /** A passage found in the text; {@code offsets[k]} is the passage offset of the text's {@code start + k}. */
+    private record Located(PassageInfo passage, int start, int end, int[] offsets) {
     }
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final String raw;
     private final Map<String, Integer> sourceStarts;
@@ -53,17 +58,62 @@ final class CaseText {
         return raw;
     }
 
-    /** Finds each passage of the new case in the text, in reading order; one the segmentation changed stays unplaced. */
+    /**
+     * Finds each passage of the new case in the text, in reading order. The segmentation joins hard-wrapped lines, so
+     * white space may differ (a line break in the text, a space in the passage); a passage it changed otherwise stays
+     * unplaced, and selections in it are found by their text.
+     */
     void locate(List<PassageInfo> casePassages) {
         this.passages = casePassages;
         int cursor = 0;
         for (PassageInfo passage : casePassages) {
-            int at = raw.indexOf(passage.text(), cursor);
-            if (at >= 0) {
-                located.add(new Located(passage, at, at + passage.text().length()));
-                cursor = at + passage.text().length();
+            String[] words = WHITE_SPACE.split(passage.text().strip());
+            StringBuilder pattern = new StringBuilder();
+            for (String word : words) {
+                if (!word.isEmpty()) {
+                    pattern.append(pattern.length() == 0 ? "" : "\\s+").append(Pattern.quote(word));
+                }
+            }
+            if (pattern.length() == 0) {
+                continue;
+            }
+            Matcher m = Pattern.compile(pattern.toString()).matcher(raw);
+            if (m.find(cursor)) {
+                located.add(new Located(passage, m.start(), m.end(), align(raw.substring(m.start(), m.end()),
+                        passage.text(), leadingWhiteSpace(passage.text()))));
+                cursor = m.end();
             }
         }
+    }
+
+    private static int leadingWhiteSpace(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** For each index of the text's segment (and its end), the passage offset it corresponds to. */
+    private static int[] align(String segment, String passage, int passageStart) {
+        int[] offsets = new int[segment.length() + 1];
+        int j = passageStart;
+        int i = 0;
+        while (i < segment.length()) {
+            if (Character.isWhitespace(segment.charAt(i))) {
+                int runStart = j;
+                while (j < passage.length() && Character.isWhitespace(passage.charAt(j))) {
+                    j++;
+                }
+                while (i < segment.length() && Character.isWhitespace(segment.charAt(i))) {
+                    offsets[i++] = runStart;
+                }
+            } else {
+                offsets[i++] = j++;
+            }
+        }
+        offsets[segment.length()] = j;
+        return offsets;
     }
 
     /**
@@ -87,7 +137,8 @@ final class CaseText {
         }
         for (Located l : located) {
             if (l.start() <= start && end <= l.end()) {
-                return Optional.of(new Span(l.passage().id(), start - l.start(), end - l.start()));
+                return Optional.of(new Span(l.passage().id(), l.offsets()[start - l.start()],
+                        l.offsets()[end - l.start()]));
             }
         }
         String quote = raw.substring(start, end);
