@@ -4,13 +4,13 @@ import app.kasus.base.InvalidInputException;
 import java.util.regex.Pattern;
 
 /** What makes a code, actor or stage acceptable, for the default file and for instructors' edits alike. */
-final class CodebookRules {
+public final class CodebookRules {
 
-    static final Pattern CODE_KEY = Pattern.compile("[a-z][a-z0-9-]{0,31}");
-    static final Pattern ACTOR_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,15}");
+    public static final Pattern CODE_KEY = Pattern.compile("[a-z][a-z0-9-]{0,31}");
+    public static final Pattern ACTOR_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,15}");
     static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
-    static final int MAX_NAME = 80;
-    static final int MAX_DEFINITION = 2000;
+    public static final int MAX_NAME = 80;
+    public static final int MAX_DEFINITION = 2000;
     static final int MAX_EXAMPLES = 4000;
 
     private CodebookRules() {

@@ -112,8 +112,22 @@ public class CodebookService {
     /** Adds a code; a key the case already has is refused rather than overwritten. */
     @Transactional
     public CodeDef addCode(long caseId, CodeDef def) {
-        changing(caseId);
         requireEditor();
+        return insertCode(caseId, def);
+    }
+
+    /**
+     * Adds a code to the codebook of a case being imported in the caller's transaction (a REFI-QDA project brings
+     * its own codes): whoever may import cases, researchers too, since the draft is theirs to prepare.
+     */
+    @Transactional
+    public CodeDef addImportedCode(long caseId, CodeDef def) {
+        access.requireImportCases(currentUser.require());
+        return insertCode(caseId, def);
+    }
+
+    private CodeDef insertCode(long caseId, CodeDef def) {
+        changing(caseId);
         CodebookRules.checkCode(def);
         if (codes.find(caseId, def.key()).isPresent()) {
             throw new InvalidInputException("key", "the case already has a code " + def.key());
@@ -148,8 +162,19 @@ public class CodebookService {
 
     @Transactional
     public ActorDef addActor(long caseId, ActorDef def) {
-        changing(caseId);
         requireEditor();
+        return insertActor(caseId, def);
+    }
+
+    /** As {@link #addImportedCode}, for an actor the imported project codes with. */
+    @Transactional
+    public ActorDef addImportedActor(long caseId, ActorDef def) {
+        access.requireImportCases(currentUser.require());
+        return insertActor(caseId, def);
+    }
+
+    private ActorDef insertActor(long caseId, ActorDef def) {
+        changing(caseId);
         CodebookRules.checkActor(def);
         if (actors.find(caseId, def.key()).isPresent()) {
             throw new InvalidInputException("key", "the case already has an actor " + def.key());

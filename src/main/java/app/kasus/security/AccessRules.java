@@ -174,6 +174,16 @@ public class AccessRules {
         return maySeeDraftCases(actor);
     }
 
+    /**
+     * Whose coding an importer may bring in under that coder's name (a REFI-QDA project names its coders): their own,
+     * and that of the accounts they manage (administrators anyone's, instructors students'). Other coding is
+     * attributed to the importer.
+     */
+    public boolean mayImportCodingOf(UserAccount importer, UserAccount coder) {
+        return mayImportCases(importer)
+                && (importer.getUsername().equals(coder.getUsername()) || mayManage(importer, coder.getRole()));
+    }
+
     public void requireImportCases(UserAccount actor) {
         if (!mayImportCases(actor)) {
             throw new AccessDeniedException("only instructors, researchers and administrators import and publish cases");

@@ -162,7 +162,11 @@ class CaseImportView extends Main implements HasDynamicTitle {
         Section fileSection = new Section(new H2(getTranslation("caseImport.file.title")), formats(limits), language,
                 upload);
         fileSection.addClassName("case-import-file");
-        add(back, new H1(getTranslation("caseImport.title")), fileSection, working, previewPanel, actions, result);
+        // A plain link: the REFI-QDA import lives in interchange, which depends on cases, not the other way round.
+        Anchor qdpx = new Anchor("cases/import/qdpx", getTranslation("caseImport.qdpx"));
+        qdpx.setId("case-import-qdpx");
+        add(back, new H1(getTranslation("caseImport.title")), new Paragraph(qdpx), fileSection, working, previewPanel,
+                actions, result);
     }
 
     private Div formats(ImportLimits limits) {
