@@ -15,12 +15,20 @@ public final class Csv {
 
     /** RFC 4180 quoting, and a leading quote for cells a spreadsheet would run as a formula. */
     public static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
+        String v = defuse(value == null ? "" : value);
         return v.matches("(?s).*[\",;\r\n].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
+
+    /**
+     * A text cell a spreadsheet would run as a formula (starting with {@code = + - @}, a tab or a carriage return)
+     * with a leading apostrophe, which spreadsheets show as "this is text"; any other text unchanged. For text only:
+     * a number written through it would turn a negative value into text.
+     */
+    public static String defuse(String text) {
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     /**
      * Splits text into records: fields separated by {@code delimiter}, optionally in double quotes (a quoted field
