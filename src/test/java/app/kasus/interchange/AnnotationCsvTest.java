@@ -30,7 +30,7 @@ class AnnotationCsvTest {
         String text = csv(List.of(WebAnnotationSchemaTest.row(1, 0, 11, "concession", null, null, null, null)));
         assertThat(text).startsWith("case,passage_id,section,language,start,end,quote,code,actor,addressee,stage,"
                 + "valence,event_date,note,responds_to,coder,groups,created,modified\r\n");
-        assertThat(text.split("\r\n", -1)).hasSize(3).last().isEqualTo("");
+        assertThat(text.split("\r\n", -1)).hasSize(3).endsWith("");
         assertThat(text).doesNotContain("\uFEFF");
     }
 
