@@ -6,7 +6,9 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.NonValidationKeyword;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The MUST assertions of the W3C Web Annotation test suite ({@code annotationMusts.test}), run with a JSON Schema
@@ -46,7 +49,13 @@ public final class WebAnnotationMusts {
     }
 
     private static Map<String, Schema> load() {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4);
+        // The suite's own bookkeeping keys, and a "$ref " with a stray space in specificResource.json that the
+        // suite's harness ignores too: known to the dialect, so the validator neither warns nor checks them.
+        Dialect draft4 = Dialect.builder(Dialects.getDraft4())
+                .keywords(Stream.of("assertionType", "expectedResult", "onUnexpectedResult", "errorMessage", "$ref ")
+                        .map(NonValidationKeyword::new).toList())
+                .build();
+        SchemaRegistry registry = SchemaRegistry.withDialect(draft4);
         Map<String, Schema> schemas = new LinkedHashMap<>();
         try (InputStream test = resource("annotationMusts.test")) {
             for (JsonNode path : JSON.readTree(test).get("assertions")) {
