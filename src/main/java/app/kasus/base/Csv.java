@@ -10,6 +10,9 @@ public final class Csv {
     public record Record(int line, List<String> fields) {
     }
 
+    /** The first characters that make a spreadsheet read a cell as a formula. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
     private Csv() {
     }
 
@@ -27,8 +30,6 @@ public final class Csv {
     public static String defuse(String text) {
         return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
-
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     /**
      * Splits text into records: fields separated by {@code delimiter}, optionally in double quotes (a quoted field

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -59,10 +60,11 @@ class ExportApi {
     }
 
     @GetMapping
-    ResponseEntity<java.util.Map<String, String>> unknown(@RequestParam(required = false) String format) {
-        String named = format == null || format.isBlank() ? "missing format" : "unknown format " + format;
+    ResponseEntity<Map<String, String>> unknown(@RequestParam(required = false) String format) {
+        String named = format == null || format.isBlank() ? "missing format"
+                : "unknown format " + (format.length() > 20 ? format.substring(0, 20) + "…" : format);
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
-                .body(java.util.Map.of("error", "format: " + named + ", one of "
+                .body(Map.of("error", named + ", one of "
                         + String.join(", ", CodingExport.FORMATS)));
     }
 
