@@ -169,6 +169,11 @@ class InterchangeApiIT {
         assertThat(student.get(export("csv", "user:" + outsiderName), "text/csv").status()).isEqualTo(404);
         assertThat(student.get(export("jsonld", "user:" + outsiderName)).status()).isEqualTo(404);
         assertThat(student.get(export("csv", "gold"), "text/csv").status()).isEqualTo(403);
+        ApiClient instructor = fixtures.coder(ApiFixtures.unique("it-x-teacher"), "instructor");
+        ApiClient.Response everyone = instructor.get(export("csv", "all"), "text/csv");
+        assertThat(everyone.status()).isEqualTo(200);
+        assertThat(everyone.body()).contains(outsiderName);
+        assertThat(instructor.get(export("jsonld", "gold")).status()).isEqualTo(200);
         assertThat(student.get(export("csv", "everyone"), "text/csv").status()).isEqualTo(400);
         assertThat(student.get("/api/cases/987654321/export?format=csv&scope=mine", "text/csv").status())
                 .isEqualTo(404);
@@ -219,6 +224,18 @@ class InterchangeApiIT {
 
         JsonNode again = importer.get(export("jsonld", "mine")).json();
         assertThat(comparable(again)).isEqualTo(comparable(exported));
+
+        // As if onto a copy of the case elsewhere: targets naming another case's passages are found by their
+        // selectors over all of this case's passages.
+        ApiClient copyImporter = fixtures.coder(ApiFixtures.unique("it-x-copy"), "student");
+        String copied = JSON.writeValueAsString(exported).replace("/api/cases/" + caseId + "/passages/",
+                "/api/cases/987654321/passages/");
+        ApiClient.Response onCopy = copyImporter.post("/api/cases/" + caseId + "/annotations/import",
+                copied.getBytes(StandardCharsets.UTF_8), "application/ld+json");
+        assertThat(onCopy.status()).as(onCopy.body()).isEqualTo(201);
+        onCopy.json().get("ids").forEach(id -> created.put(id.asLong(), copyImporter));
+        assertThat(onCopy.json().get("unmatched")).isEmpty();
+        assertThat(comparable(copyImporter.get(export("jsonld", "mine")).json())).isEqualTo(comparable(exported));
     }
 
     @Test
