@@ -53,6 +53,7 @@ final class WebAnnotations {
         ObjectNode page = collection.putObject("first");
         page.put("id", id + "&page=0");
         page.put("type", "AnnotationPage");
+        page.put("partOf", id);
         page.put("startIndex", 0);
         ArrayNode items = page.putArray("items");
         rows.forEach(row -> items.add(annotation(row, baseUrl)));

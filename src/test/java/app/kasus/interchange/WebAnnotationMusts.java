@@ -27,7 +27,13 @@ public final class WebAnnotationMusts {
 
     private static final String FOLDER = "w3c/web-annotation/";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final SchemaRegistry REGISTRY = registry();
     private static final Map<String, Schema> ASSERTIONS = load();
+    private static final List<String> COLLECTION_CHECKS = List.of(
+            "annotationCollectionTypeValueFound", "labelDefinition", "totalDefinition", "firstValidIfPresent",
+            "firstRequiredIfTotalMoreThanZero");
+    private static final List<String> PAGE_CHECKS = List.of("annotationPageTypeValueFound", "startIndexDefinition",
+            "partOfValidIfPresent", "itemsFound");
 
     private WebAnnotationMusts() {
     }
@@ -44,23 +50,50 @@ public final class WebAnnotationMusts {
         return failed;
     }
 
+    /**
+     * What the suite's collection definitions (section 5 of the model) require of an {@code AnnotationCollection}
+     * and its embedded first page; the suite has no assertion files for collections, so its definitions serve.
+     */
+    public static List<String> collectionViolations(JsonNode collection) {
+        List<String> failed = new ArrayList<>();
+        // The context definitions describe the value of @context, not the object holding it.
+        check(collection.path("@context"), List.of(collection.path("@context").isArray() ? "contextValueInArrayFound"
+                : "contextValueFound"), failed);
+        check(collection, COLLECTION_CHECKS, failed);
+        check(collection.path("first"), PAGE_CHECKS, failed);
+        return failed;
+    }
+
+    private static void check(JsonNode node, List<String> definitions, List<String> failed) {
+        for (String definition : definitions) {
+            List<Error> errors = REGISTRY.getSchema(SchemaLocation.of("classpath:" + FOLDER
+                    + "collections.json#/definitions/" + definition)).validate(node);
+            if (!errors.isEmpty()) {
+                failed.add(definition + ": " + errors);
+            }
+        }
+    }
+
     public static int assertionCount() {
         return ASSERTIONS.size();
     }
 
-    private static Map<String, Schema> load() {
+    private static SchemaRegistry registry() {
         // The suite's own bookkeeping keys, and a "$ref " with a stray space in specificResource.json that the
         // suite's harness ignores too: known to the dialect, so the validator neither warns nor checks them.
         Dialect draft4 = Dialect.builder(Dialects.getDraft4())
                 .keywords(Stream.of("assertionType", "expectedResult", "onUnexpectedResult", "errorMessage", "$ref ")
                         .map(NonValidationKeyword::new).toList())
                 .build();
-        SchemaRegistry registry = SchemaRegistry.withDialect(draft4);
+        return SchemaRegistry.withDialect(draft4);
+    }
+
+    private static Map<String, Schema> load() {
         Map<String, Schema> schemas = new LinkedHashMap<>();
         try (InputStream test = resource("annotationMusts.test")) {
             for (JsonNode path : JSON.readTree(test).get("assertions")) {
                 String file = path.asText().substring(path.asText().lastIndexOf('/') + 1);
-                Schema schema = registry.getSchema(SchemaLocation.of("classpath:" + FOLDER + file));
+                Schema schema = REGISTRY.getSchema(SchemaLocation.of("classpath:" + FOLDER + file));
                 schema.initializeValidators();
                 schemas.put(file, schema);
             }

@@ -45,6 +45,25 @@ class WebAnnotationSchemaTest {
         for (JsonNode item : items) {
             assertThat(WebAnnotationMusts.violations(item)).as(item.toPrettyString()).isEmpty();
         }
+        assertThat(WebAnnotationMusts.collectionViolations(collection)).isEmpty();
+        assertThat(WebAnnotationMusts.collectionViolations(WebAnnotations.collection(3, "mine", List.of(), BASE)))
+                .isEmpty();
+    }
+
+    @Test
+    void aCollectionWithoutItsFirstPageFailsTheCollectionDefinitions() {
+        ObjectNode collection = WebAnnotations.collection(3, "mine", everyShape(), BASE);
+        collection.remove("first");
+        assertThat(WebAnnotationMusts.collectionViolations(collection))
+                .anyMatch(v -> v.startsWith("firstRequiredIfTotalMoreThanZero"));
+        ObjectNode wrongPage = WebAnnotations.collection(3, "mine", everyShape(), BASE);
+        ((ObjectNode) wrongPage.get("first")).put("type", "Page");
+        assertThat(WebAnnotationMusts.collectionViolations(wrongPage))
+                .anyMatch(v -> v.startsWith("annotationPageTypeValueFound"));
+        ObjectNode otherContext = WebAnnotations.collection(3, "mine", everyShape(), BASE);
+        otherContext.putArray("@context").add("http://schema.org/");
+        assertThat(WebAnnotationMusts.collectionViolations(otherContext))
+                .anyMatch(v -> v.startsWith("contextValueInArrayFound"));
     }
 
     @Test

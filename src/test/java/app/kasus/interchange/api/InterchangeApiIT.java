@@ -197,6 +197,7 @@ class InterchangeApiIT {
         JsonNode collection = student.get(export("jsonld", "mine")).json();
         JsonNode items = collection.get("first").get("items");
         assertThat(items).hasSize(2);
+        assertThat(WebAnnotationMusts.collectionViolations(collection)).isEmpty();
         for (JsonNode item : items) {
             assertThat(WebAnnotationMusts.violations(item)).as(item.toPrettyString()).isEmpty();
             assertThat(item.get("id").asText()).startsWith("http://localhost:" + port + "/api/annotations/");
