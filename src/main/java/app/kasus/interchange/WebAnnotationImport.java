@@ -27,6 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WebAnnotationImport {
 
+    /**
+     * The largest JSON-LD document an import reads: {@link AnnotationService#MAX_BATCH} exported annotations take
+     * about 2 MB, so this leaves room for other tools' verbose output while bounding what one request may cost.
+     */
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+
     private final AnnotationService annotations;
     private final CaseService cases;
 

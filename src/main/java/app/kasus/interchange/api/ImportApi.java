@@ -7,6 +7,7 @@ import app.kasus.interchange.WebAnnotationImport;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -15,7 +16,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,22 +38,82 @@ class ImportApi {
         this.json = json;
     }
 
+    /** Read as a stream with a cap rather than bound by Spring, so an oversized body is refused, not buffered. */
     @PostMapping(consumes = {"application/ld+json", "application/json"})
-    ResponseEntity<ImportReport> importJson(@PathVariable long caseId, @RequestBody JsonNode body) {
-        return answer(importer.importInto(caseId, body));
+    ResponseEntity<ImportReport> importJson(@PathVariable long caseId, InputStream body) {
+        return answer(importer.importInto(caseId, read("body", body)));
     }
 
     @PostMapping(consumes = "multipart/form-data")
     ResponseEntity<ImportReport> importFile(@PathVariable long caseId, @RequestPart("file") MultipartFile file) {
-        JsonNode body;
+        if (file.getSize() > WebAnnotationImport.MAX_BYTES) {
+            throw new InvalidInputException("file", tooLarge());
+        }
         try (InputStream in = file.getInputStream()) {
-            body = json.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException("file", "not valid JSON-LD: " + e.getOriginalMessage());
+            return answer(importer.importInto(caseId, read("file", in)));
         } catch (IOException e) {
             throw new InvalidInputException("file", "could not be read");
         }
-        return answer(importer.importInto(caseId, body));
+    }
+
+    private JsonNode read(String field, InputStream in) {
+        try {
+            JsonNode document = json.readTree(new CappedInput(in, WebAnnotationImport.MAX_BYTES));
+            if (document == null || document.isMissingNode()) {
+                throw new InvalidInputException(field, "empty: send JSON-LD Web Annotations");
+            }
+            return document;
+        } catch (CappedInput.TooLarge e) {
+            throw new InvalidInputException(field, tooLarge());
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(field, "not valid JSON-LD: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InvalidInputException(field, "could not be read");
+        }
+    }
+
+    private static String tooLarge() {
+        return "larger than " + WebAnnotationImport.MAX_BYTES / (1024 * 1024) + " MB";
+    }
+
+    /** Fails once more than {@code limit} bytes have been read. */
+    private static final class CappedInput extends FilterInputStream {
+
+        static final class TooLarge extends IOException {
+        }
+
+        private final long limit;
+        private long count;
+
+        CappedInput(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        private void counted(int n) throws TooLarge {
+            count += n;
+            if (count > limit) {
+                throw new TooLarge();
+            }
+        }
     }
 
     private static ResponseEntity<ImportReport> answer(ImportReport report) {

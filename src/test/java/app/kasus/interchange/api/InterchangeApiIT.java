@@ -277,6 +277,15 @@ class InterchangeApiIT {
         ApiClient.Response garbage = importer.post("/api/cases/" + caseId + "/annotations/import",
                 "{\"type\": \"Nonsense\"}".getBytes(StandardCharsets.UTF_8), "application/ld+json");
         assertThat(garbage.status()).isEqualTo(400);
+        ApiClient.Response broken = importer.post("/api/cases/" + caseId + "/annotations/import",
+                "[{\"type\": ".getBytes(StandardCharsets.UTF_8), "application/ld+json");
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.json().get("error").asText()).startsWith("body: not valid JSON-LD");
+        byte[] huge = (" ".repeat(11 * 1024 * 1024) + "[]").getBytes(StandardCharsets.UTF_8);
+        ApiClient.Response tooLarge = importer.post("/api/cases/" + caseId + "/annotations/import", huge,
+                "application/ld+json");
+        assertThat(tooLarge.status()).isEqualTo(400);
+        assertThat(tooLarge.json().get("error").asText()).contains("larger than 10 MB");
         assertThat(importer.post("/api/cases/987654321/annotations/import",
                 JSON.writeValueAsBytes(items), "application/ld+json").status()).isEqualTo(404);
     }
