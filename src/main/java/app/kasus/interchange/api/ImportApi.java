@@ -45,7 +45,11 @@ class ImportApi {
     }
 
     @PostMapping(consumes = "multipart/form-data")
-    ResponseEntity<ImportReport> importFile(@PathVariable long caseId, @RequestPart("file") MultipartFile file) {
+    ResponseEntity<ImportReport> importFile(@PathVariable long caseId,
+                                            @RequestPart(name = "file", required = false) MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            throw new InvalidInputException("file", "required: a JSON-LD file of Web Annotations");
+        }
         if (file.getSize() > WebAnnotationImport.MAX_BYTES) {
             throw new InvalidInputException("file", tooLarge());
         }

@@ -307,6 +307,13 @@ class InterchangeApiIT {
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         response.json().get("ids").forEach(id -> created.put(id.asLong(), importer));
         assertThat(response.json().get("imported").asInt()).isEqualTo(1);
+
+        byte[] noFile = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nx\r\n--"
+                + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        ApiClient.Response missing = importer.post("/api/cases/" + caseId + "/annotations/import", noFile,
+                "multipart/form-data; boundary=" + boundary);
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().get("error").asText()).startsWith("file: required");
     }
 
     /**
