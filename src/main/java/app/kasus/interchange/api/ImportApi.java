@@ -11,11 +11,15 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,9 +42,22 @@ class ImportApi {
         this.json = json;
     }
 
-    /** Read as a stream with a cap rather than bound by Spring, so an oversized body is refused, not buffered. */
-    @PostMapping(consumes = {"application/ld+json", "application/json"})
-    ResponseEntity<ImportReport> importJson(@PathVariable long caseId, InputStream body) {
+    private static final List<MediaType> JSON_TYPES = List.of(MediaType.parseMediaType("application/ld+json"),
+            MediaType.APPLICATION_JSON);
+
+    /**
+     * Read as a stream with a cap rather than bound by Spring, so an oversized body is refused, not buffered. No
+     * {@code consumes}: with one, a body of another type would fall through to the catch-all for unknown API paths
+     * and be answered as a wrong method; here it gets 415.
+     */
+    @PostMapping
+    ResponseEntity<ImportReport> importJson(@PathVariable long caseId, InputStream body,
+                                            @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false)
+                                            String contentType) throws HttpMediaTypeNotSupportedException {
+        MediaType type = contentType == null ? null : MediaType.parseMediaType(contentType);
+        if (type == null || JSON_TYPES.stream().noneMatch(t -> t.includes(type))) {
+            throw new HttpMediaTypeNotSupportedException(type, JSON_TYPES);
+        }
         return answer(importer.importInto(caseId, read("body", body)));
     }
 

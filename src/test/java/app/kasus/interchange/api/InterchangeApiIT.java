@@ -277,6 +277,9 @@ class InterchangeApiIT {
         ApiClient.Response garbage = importer.post("/api/cases/" + caseId + "/annotations/import",
                 "{\"type\": \"Nonsense\"}".getBytes(StandardCharsets.UTF_8), "application/ld+json");
         assertThat(garbage.status()).isEqualTo(400);
+        ApiClient.Response plain = importer.post("/api/cases/" + caseId + "/annotations/import",
+                "[]".getBytes(StandardCharsets.UTF_8), "text/plain");
+        assertThat(plain.status()).isEqualTo(415);
         ApiClient.Response broken = importer.post("/api/cases/" + caseId + "/annotations/import",
                 "[{\"type\": ".getBytes(StandardCharsets.UTF_8), "application/ld+json");
         assertThat(broken.status()).isEqualTo(400);
