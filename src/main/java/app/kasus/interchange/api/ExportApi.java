@@ -22,7 +22,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * {@code GET /api/cases/{caseId}/export?format=…&scope=…}: the coding of a layer ({@code scope} as in the
  * annotations API) as a file. Spring picks the handler by {@code format}; REFI-QDA's formats have their own
- * controller, and a request no handler claims lands in {@link #unknown}.
+ * controller, and a request no handler claims lands in {@link #unknownFormat}.
  */
 @RestController
 @RequestMapping("/api/cases/{caseId}/export")
@@ -40,7 +40,7 @@ class ExportApi {
 
     /** Built whole before anything is sent, so a refused scope answers with an error, not half a download. */
     @GetMapping(params = "format=csv")
-    ResponseEntity<String> csv(@PathVariable long caseId, @RequestParam(required = false) String scope)
+    ResponseEntity<String> exportCsv(@PathVariable long caseId, @RequestParam(required = false) String scope)
             throws IOException {
         CodingLayer layer = CodingLayer.parse("scope", scope);
         StringWriter out = new StringWriter();
@@ -51,7 +51,7 @@ class ExportApi {
     }
 
     @GetMapping(params = "format=jsonld")
-    ResponseEntity<ObjectNode> jsonLd(@PathVariable long caseId, @RequestParam(required = false) String scope) {
+    ResponseEntity<ObjectNode> exportWebAnnotations(@PathVariable long caseId, @RequestParam(required = false) String scope) {
         CodingLayer layer = CodingLayer.parse("scope", scope);
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         return ResponseEntity.ok().contentType(JSON_LD)
@@ -60,7 +60,7 @@ class ExportApi {
     }
 
     @GetMapping
-    ResponseEntity<Map<String, String>> unknown(@RequestParam(required = false) String format) {
+    ResponseEntity<Map<String, String>> unknownFormat(@RequestParam(required = false) String format) {
         String named = format == null || format.isBlank() ? "missing format"
                 : "unknown format " + (format.length() > 20 ? format.substring(0, 20) + "…" : format);
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)

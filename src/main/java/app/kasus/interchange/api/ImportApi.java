@@ -51,7 +51,7 @@ class ImportApi {
      * and be answered as a wrong method; here it gets 415.
      */
     @PostMapping
-    ResponseEntity<ImportReport> importJson(@PathVariable long caseId, InputStream body,
+    ResponseEntity<ImportReport> importWebAnnotations(@PathVariable long caseId, InputStream body,
                                             @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false)
                                             String contentType) throws HttpMediaTypeNotSupportedException {
         MediaType type = contentType == null ? null : MediaType.parseMediaType(contentType);
@@ -62,7 +62,7 @@ class ImportApi {
     }
 
     @PostMapping(consumes = "multipart/form-data")
-    ResponseEntity<ImportReport> importFile(@PathVariable long caseId,
+    ResponseEntity<ImportReport> importWebAnnotationFile(@PathVariable long caseId,
                                             @RequestPart(name = "file", required = false) MultipartFile file) {
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", "required: a JSON-LD file of Web Annotations");

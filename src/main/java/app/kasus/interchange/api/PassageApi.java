@@ -21,7 +21,7 @@ class PassageApi {
     }
 
     @GetMapping("/api/cases/{caseId}/passages/{passageId}")
-    PassageInfo passage(@PathVariable long caseId, @PathVariable long passageId) {
+    PassageInfo onePassage(@PathVariable long caseId, @PathVariable long passageId) {
         return cases.passages(caseId).stream().filter(p -> p.id() == passageId).findFirst()
                 .orElseThrow(() -> new NotFoundException("no passage " + passageId + " in case " + caseId));
     }
