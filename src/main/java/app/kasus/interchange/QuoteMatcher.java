@@ -58,7 +58,8 @@ final class QuoteMatcher {
                     : new NotFound("the position fits " + byPosition.size() + " passages; name the passage as source");
         }
         if (byQuote.isEmpty()) {
-            return new NotFound("the quoted text was not found" + (passages.size() == 1 ? " in the passage" : " in the case"));
+            return new NotFound("the quoted text was not found"
+                    + (passages.size() == 1 ? " in the passage" : " in the case"));
         }
         if (byQuote.size() == 1) {
             return new Found(byQuote.get(0));

@@ -32,7 +32,8 @@ final class WebAnnotationReader {
     /** The annotations of the document, in order; a shape that holds none is an error naming what was expected. */
     static List<JsonNode> items(JsonNode document) {
         if (document == null || document.isNull() || document.isMissingNode()) {
-            throw new IllegalArgumentException("missing: send an Annotation, an array of them or an AnnotationCollection");
+            throw new IllegalArgumentException(
+                    "missing: send an Annotation, an array of them or an AnnotationCollection");
         }
         if (document.isArray()) {
             List<JsonNode> items = new ArrayList<>();

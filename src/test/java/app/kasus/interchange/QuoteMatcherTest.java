@@ -11,7 +11,8 @@ class QuoteMatcherTest {
 
     private static final PassageInfo ONE = new PassageInfo(1, 3, 1, 1, "S", "en",
             "the talks failed; the talks resumed; 😀 the end", List.of());
-    private static final PassageInfo TWO = new PassageInfo(2, 3, 2, 1, "S", "en", "nothing about talks here", List.of());
+    private static final PassageInfo TWO = new PassageInfo(2, 3, 2, 1, "S", "en", "nothing about talks here",
+            List.of());
 
     private static QuoteMatcher.Match found(QuoteMatcher.Outcome outcome) {
         assertThat(outcome).isInstanceOf(QuoteMatcher.Found.class);

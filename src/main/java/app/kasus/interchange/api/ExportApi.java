@@ -51,7 +51,8 @@ class ExportApi {
     }
 
     @GetMapping(params = "format=jsonld")
-    ResponseEntity<ObjectNode> exportWebAnnotations(@PathVariable long caseId, @RequestParam(required = false) String scope) {
+    ResponseEntity<ObjectNode> exportWebAnnotations(@PathVariable long caseId,
+                                                    @RequestParam(required = false) String scope) {
         CodingLayer layer = CodingLayer.parse("scope", scope);
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         return ResponseEntity.ok().contentType(JSON_LD)
