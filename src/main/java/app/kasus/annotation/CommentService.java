@@ -3,7 +3,6 @@ package app.kasus.annotation;
 import app.kasus.base.InvalidInputException;
 import app.kasus.base.LiveEvents;
 import app.kasus.base.NotFoundException;
-import app.kasus.base.StaleVersionException;
 import app.kasus.group.CodingVisibility;
 import app.kasus.security.CurrentUser;
 import app.kasus.security.Role;
@@ -29,9 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CommentService {
-
-    /** The longest comment, in characters; the column's width, and what the comment field allows. */
-    public static final int MAX_LENGTH = 2000;
 
     private final CommentRepository comments;
     private final AnnotationRepository annotations;
@@ -68,7 +64,7 @@ public class CommentService {
         if (!mayWrite(me)) {
             throw new AccessDeniedException("researchers read comments but do not write them");
         }
-        Comment comment = comments.saveAndFlush(new Comment(annotationId, me, validText(text)));
+        Comment comment = comments.saveAndFlush(new Comment(annotationId, me, ThreadText.valid(text)));
         events.publish(new CommentsChanged(annotation.getCaseId(), annotationId));
         return comment.toData();
     }
@@ -81,8 +77,8 @@ public class CommentService {
         if (expectedVersion == null) {
             throw new InvalidInputException("version", "required: the version you read");
         }
-        requireVersion(comment, expectedVersion);
-        comment.edit(validText(text));
+        comment.requireVersion(expectedVersion);
+        comment.edit(ThreadText.valid(text));
         // Flushing here turns a concurrent writer's commit into a conflict the caller sees, not a lost update.
         CommentData edited = comments.saveAndFlush(comment).toData();
         events.publish(new CommentsChanged(caseOf(comment), comment.getAnnotationId()));
@@ -95,7 +91,7 @@ public class CommentService {
         UserAccount me = currentUser.require();
         Comment comment = ownComment(commentId, me);
         if (expectedVersion != null) {
-            requireVersion(comment, expectedVersion);
+            comment.requireVersion(expectedVersion);
         }
         long caseId = caseOf(comment);
         comments.delete(comment);
@@ -126,31 +122,6 @@ public class CommentService {
             }
         }
         return counts;
-    }
-
-    /**
-     * The text as stored: line breaks normalised to {@code \n}, surrounding white space stripped; blank, longer than
-     * {@link #MAX_LENGTH} or carrying control characters other than line breaks and tabs is refused.
-     */
-    static String validText(String text) {
-        if (text == null) {
-            throw new InvalidInputException("text", "required");
-        }
-        String normalised = text.replace("\r\n", "\n").replace('\r', '\n').strip();
-        if (normalised.isEmpty()) {
-            throw new InvalidInputException("text", "required: a comment cannot be blank");
-        }
-        if (normalised.length() > MAX_LENGTH) {
-            throw new InvalidInputException("text", "at most " + MAX_LENGTH + " characters, not " + normalised.length());
-        }
-        for (int i = 0; i < normalised.length(); i++) {
-            char c = normalised.charAt(i);
-            if (Character.isISOControl(c) && c != '\n' && c != '\t') {
-                throw new InvalidInputException("text", "contains a control character (U+"
-                        + String.format("%04X", (int) c) + ")");
-            }
-        }
-        return normalised;
     }
 
     private static boolean mayWrite(UserAccount me) {
@@ -188,12 +159,5 @@ public class CommentService {
         Set<String> mates = visibility.groupmates(me);
         Map<String, Boolean> cache = new HashMap<>();
         return coder -> cache.computeIfAbsent(coder, mates::contains);
-    }
-
-    private static void requireVersion(Comment comment, long expected) {
-        if (comment.getVersion() != expected) {
-            throw new StaleVersionException("comment " + comment.getId() + " is at version " + comment.getVersion()
-                    + ", not " + expected);
-        }
     }
 }

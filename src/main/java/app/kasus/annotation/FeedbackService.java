@@ -3,7 +3,6 @@ package app.kasus.annotation;
 import app.kasus.base.InvalidInputException;
 import app.kasus.base.LiveEvents;
 import app.kasus.base.NotFoundException;
-import app.kasus.base.StaleVersionException;
 import app.kasus.group.CodingVisibility;
 import app.kasus.security.AccessRules;
 import app.kasus.security.CurrentUser;
@@ -27,9 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class FeedbackService {
-
-    /** The longest feedback, in characters: the column's width and what the feedback field allows. */
-    public static final int MAX_LENGTH = CommentService.MAX_LENGTH;
 
     /** How much feedback an annotation has and how much of it its coder has not read yet. */
     public record FeedbackCount(long total, long unread) {
@@ -72,7 +68,7 @@ public class FeedbackService {
         if (!access.mayGiveFeedback(me)) {
             throw new AccessDeniedException("only instructors give feedback");
         }
-        Feedback written = feedback.saveAndFlush(new Feedback(annotationId, me, CommentService.validText(text)));
+        Feedback written = feedback.saveAndFlush(new Feedback(annotationId, me, ThreadText.valid(text)));
         publish(annotation);
         return written.toData();
     }
@@ -85,8 +81,8 @@ public class FeedbackService {
         if (expectedVersion == null) {
             throw new InvalidInputException("version", "required: the version you read");
         }
-        requireVersion(item, expectedVersion);
-        item.edit(CommentService.validText(text));
+        item.requireVersion(expectedVersion);
+        item.edit(ThreadText.valid(text));
         FeedbackData edited = feedback.saveAndFlush(item).toData();
         publish(annotationOf(item));
         return edited;
@@ -97,7 +93,7 @@ public class FeedbackService {
         UserAccount me = currentUser.require();
         Feedback item = ownFeedback(feedbackId, me);
         if (expectedVersion != null) {
-            requireVersion(item, expectedVersion);
+            item.requireVersion(expectedVersion);
         }
         Annotation annotation = annotationOf(item);
         feedback.delete(item);
@@ -182,12 +178,5 @@ public class FeedbackService {
     private void publish(Annotation annotation) {
         events.publish(new FeedbackChanged(annotation.getCaseId(), annotation.getId(),
                 annotation.getAuthor().getUsername()));
-    }
-
-    private static void requireVersion(Feedback item, long expected) {
-        if (item.getVersion() != expected) {
-            throw new StaleVersionException("feedback " + item.getId() + " is at version " + item.getVersion()
-                    + ", not " + expected);
-        }
     }
 }

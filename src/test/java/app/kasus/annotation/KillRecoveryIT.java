@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KillRecoveryIT {
 
     private static final int CLIENTS = 4;
-    private static final int KILLS = 3;
+    private static final int KILLS = 2;
     /** Acknowledged creations per life before the kill; the clients keep writing while it lands. */
     private static final int WRITES_BEFORE_KILL = 60;
     private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");

@@ -16,12 +16,28 @@ public final class Accessibility {
     }
 
     public static void assertNoSeriousViolations(Page page) {
+        settle(page);
         check(new AxeBuilder(page));
     }
 
     /** The same, for the part of the page the CSS selector names (e.g. one new component on an older page). */
     public static void assertNoSeriousViolations(Page page, String selector) {
+        settle(page);
         check(new AxeBuilder(page).include(selector));
+    }
+
+    /**
+     * Waits for Vaadin's pending answer and for every finite animation or transition (in shadow roots too) to end:
+     * axe measures the colours it sees, and a dialog fading in shows its label at a lighter colour than it ends at.
+     */
+    private static void settle(Page page) {
+        VaadinClient.settle(page);
+        page.waitForFunction("() => { const all = [...document.getAnimations()];"
+                + " const walk = root => root.querySelectorAll('*').forEach(e => {"
+                + "   if (e.shadowRoot) { all.push(...e.shadowRoot.getAnimations()); walk(e.shadowRoot); } });"
+                + " walk(document);"
+                + " return all.every(a => a.playState !== 'running'"
+                + "   || (a.effect && a.effect.getComputedTiming().iterations === Infinity)); }");
     }
 
     private static void check(AxeBuilder axe) {

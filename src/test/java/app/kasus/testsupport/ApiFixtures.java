@@ -114,6 +114,27 @@ public final class ApiFixtures {
         return id;
     }
 
+    /** The body of a comment or a piece of feedback: {@code {"text": …}}. */
+    public static Map<String, Object> threadText(String text) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("text", text);
+        return body;
+    }
+
+    /** The body of an edit of a comment or a piece of feedback: the new text and the version read. */
+    public static Map<String, Object> threadEdit(String text, long version) {
+        Map<String, Object> body = threadText(text);
+        body.put("version", version);
+        return body;
+    }
+
+    /** POSTs the body, asserts 201 and returns what was created. */
+    public static JsonNode created(ApiClient client, String path, Object body) {
+        ApiClient.Response response = client.post(path, body);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json();
+    }
+
     public void trackUser(String username) {
         users.add(username);
     }

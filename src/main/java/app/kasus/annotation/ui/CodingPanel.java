@@ -1,12 +1,9 @@
 package app.kasus.annotation.ui;
 
-import app.kasus.annotation.AnnotationCommand;
 import app.kasus.annotation.AnnotationData;
 import app.kasus.codebook.ActorDef;
 import app.kasus.codebook.CodeDef;
-import app.kasus.codebook.CodeKind;
 import app.kasus.codebook.Codebook;
-import app.kasus.codebook.StageDef;
 import app.kasus.codebook.Valence;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -26,9 +23,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.data.value.ValueChangeMode;
-import java.text.DateFormatSymbols;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,12 +43,13 @@ class CodingPanel extends Aside {
     private final Locale locale;
     private final H2 title = new H2();
     private final RadioButtonGroup<CodeDef> code = new RadioButtonGroup<>();
-    private final Select<ActorDef> actor = new Select<>();
-    private final Select<ActorDef> addressee = new Select<>();
-    private final Select<Integer> stage = new Select<>();
-    private final RadioButtonGroup<Valence> valence = new RadioButtonGroup<>();
-    private final DatePicker eventDate = new DatePicker();
-    private final TextArea note = new TextArea();
+    private final CodingFields fields;
+    private final Select<ActorDef> actor;
+    private final Select<ActorDef> addressee;
+    private final Select<Integer> stage;
+    private final RadioButtonGroup<Valence> valence;
+    private final DatePicker eventDate;
+    private final TextArea note;
     private final ComboBox<Long> respondsTo = new ComboBox<>();
     private final Paragraph quote = new Paragraph();
     /** Shown when another span is chosen while this form holds unsaved changes; see {@link #whenFree}. */
@@ -78,6 +73,13 @@ class CodingPanel extends Aside {
     CodingPanel(Codebook codebook, Locale locale) {
         this.codebook = codebook;
         this.locale = locale;
+        fields = new CodingFields(this, codebook, locale, "coding");
+        actor = fields.actor;
+        addressee = fields.addressee;
+        stage = fields.stage;
+        valence = fields.valence;
+        eventDate = fields.eventDate;
+        note = fields.note;
         setId("coding-panel");
         addClassName("coding-panel");
         // <aside> is a complementary landmark already; said explicitly, and named by its heading.
@@ -101,37 +103,6 @@ class CodingPanel extends Aside {
         code.setItemLabelGenerator(c -> (codes.indexOf(c) + 1) + " · " + c.name().in(locale));
         code.setId("coding-code");
         code.addValueChangeListener(e -> showDefinition(e.getValue()));
-        actor.setLabel(getTranslation("coding.actor"));
-        actor.setId("coding-actor");
-        addressee.setLabel(getTranslation("coding.addressee"));
-        addressee.setId("coding-addressee");
-        for (Select<ActorDef> select : List.of(actor, addressee)) {
-            select.setItems(codebook.actors());
-            select.setItemLabelGenerator(a -> a.name().in(locale));
-        }
-        // Required selects: see SelectRole for why their button is announced as a combobox.
-        List.of(actor, addressee, stage).forEach(SelectRole::asCombobox);
-        stage.setLabel(getTranslation("coding.stage"));
-        stage.setId("coding-stage");
-        stage.setItems(codebook.stages().stream().map(StageDef::number).toList());
-        stage.setItemLabelGenerator(n -> n + " · " + codebook.stage(n).map(s -> s.name().in(locale)).orElse(""));
-        stage.addValueChangeListener(e -> stage.setHelperText(e.getValue() == null ? null
-                : codebook.stage(e.getValue()).map(s -> s.definition().in(locale)).orElse(null)));
-        valence.setLabel(getTranslation("coding.valence"));
-        valence.setId("coding-valence");
-        valence.setItems(Valence.values());
-        valence.setItemLabelGenerator(v -> getTranslation("valence." + v.id()));
-        eventDate.setLabel(getTranslation("coding.eventDate"));
-        eventDate.setI18n(datePickerI18n(locale));
-        eventDate.setLocale(locale);
-        eventDate.setId("coding-event-date");
-        eventDate.setMin(AnnotationCommand.EARLIEST_EVENT_DATE);
-        eventDate.setMax(AnnotationCommand.LATEST_EVENT_DATE);
-        note.setLabel(getTranslation("coding.note"));
-        note.setId("coding-note");
-        note.setMaxLength(2000);
-        note.setValueChangeMode(ValueChangeMode.EAGER);
-        note.addValueChangeListener(e -> note.setHelperText(e.getValue().length() + " / 2000"));
         respondsTo.setLabel(getTranslation("coding.respondsTo"));
         respondsTo.setHelperText(getTranslation("coding.respondsToHelp"));
         respondsTo.setId("coding-responds-to");
@@ -189,40 +160,14 @@ class CodingPanel extends Aside {
     private void bind() {
         String required = getTranslation("coding.required");
         binder.forField(code).asRequired(required).bind("code");
-        binder.forField(actor).asRequired(required).bind("actor");
-        binder.forField(addressee).asRequired(required)
-                .withValidator(value -> value == null || !value.equals(actor.getValue())
-                        || "other".equalsIgnoreCase(value.key()), getTranslation("coding.sameActor"))
-                .bind("addressee");
-        binder.forField(stage).asRequired(required).bind("stage");
-        binder.forField(valence)
-                .withValidator(v -> v != null || !isSignal(code.getValue()), getTranslation("coding.valenceRequired"))
-                .bind("valence");
-        binder.forField(eventDate).bind("eventDate");
-        binder.forField(note).bind("note");
+        fields.bind(binder, code::getValue);
         binder.forField(respondsTo).bind("respondsTo");
-    }
-
-    private static boolean isSignal(CodeDef def) {
-        return def != null && def.kind() == CodeKind.SIGNAL;
     }
 
     /** The chosen code's definition is the coder's help: it says what counts. */
     private void showDefinition(CodeDef def) {
-        valence.setVisible(isSignal(def));
+        fields.codeChosen(def);
         code.setHelperText(def == null ? getTranslation("coding.codeHelp") : def.definition().in(locale));
-    }
-
-    /** The date picker's own words (months, weekdays, buttons) in the interface language. */
-    private DatePicker.DatePickerI18n datePickerI18n(Locale locale) {
-        DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
-        return new DatePicker.DatePickerI18n()
-                .setMonthNames(Arrays.asList(symbols.getMonths()).subList(0, 12))
-                .setWeekdays(Arrays.asList(symbols.getWeekdays()).subList(1, 8))
-                .setWeekdaysShort(Arrays.asList(symbols.getShortWeekdays()).subList(1, 8))
-                .setFirstDayOfWeek(1)
-                .setToday(getTranslation("datepicker.today"))
-                .setCancel(getTranslation("datepicker.cancel"));
     }
 
     /**
@@ -374,7 +319,7 @@ class CodingPanel extends Aside {
     private void save() {
         try {
             CodingForm form = binder.writeRecord();
-            if (!isSignal(form.code()) && form.valence() != null) {
+            if (!CodingFields.isSignal(form.code()) && form.valence() != null) {
                 form = new CodingForm(form.code(), form.actor(), form.addressee(), form.stage(), null,
                         form.eventDate(), form.note(), form.respondsTo());
             }

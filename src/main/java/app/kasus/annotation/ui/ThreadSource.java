@@ -4,85 +4,36 @@ import app.kasus.annotation.CommentData;
 import app.kasus.annotation.CommentService;
 import app.kasus.annotation.FeedbackData;
 import app.kasus.annotation.FeedbackService;
+import app.kasus.annotation.ThreadText;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongFunction;
 
 /**
  * What a {@link CommentThread} shows and changes: an annotation's comments, or the instructors' feedback on it. The
- * thread looks the same for both; this names the service behind it, its words ({@code keyPrefix}: translation keys
- * such as {@code comments.post}) and its element ids and class names ({@code idPrefix}: {@code #comment-draft},
- * {@code .comment-text}).
+ * thread looks the same for both; this names the service calls behind it, its words ({@code keyPrefix}: translation
+ * keys such as {@code comments.post}), its element ids and class names ({@code idPrefix}: {@code #comment-draft},
+ * {@code .comment-text}) and the key of the mark on an unread entry.
  */
-interface ThreadSource {
+record ThreadSource(LongFunction<List<ThreadSource.Entry>> lister, BiConsumer<Long, String> adder, Editor editor,
+                    BiConsumer<Long, Long> deleter, BooleanSupplier writable, String keyPrefix, String idPrefix,
+                    String unreadKey) {
 
     /** One entry as the thread shows it; {@code unread}: feedback its coder has not seen yet (comments never are). */
     record Entry(long id, String author, String authorName, String text, long version, Instant created,
                  Instant modified, boolean edited, boolean unread) {
     }
 
-    List<Entry> list(long annotationId);
-
-    void add(long annotationId, String text);
-
-    void edit(long entryId, String text, long version);
-
-    void delete(long entryId, long version);
-
-    boolean mayWrite();
-
-    int maxLength();
-
-    String keyPrefix();
-
-    String idPrefix();
-
-    /** The translation key of the mark on an unread entry. */
-    default String unreadKey() {
-        return keyPrefix() + ".unread";
+    interface Editor {
+        void edit(long entryId, String text, long version);
     }
 
     static ThreadSource comments(CommentService comments) {
-        return new ThreadSource() {
-            @Override
-            public List<Entry> list(long annotationId) {
-                return comments.thread(annotationId).stream().map(ThreadSource::entry).toList();
-            }
-
-            @Override
-            public void add(long annotationId, String text) {
-                comments.add(annotationId, text);
-            }
-
-            @Override
-            public void edit(long entryId, String text, long version) {
-                comments.edit(entryId, text, version);
-            }
-
-            @Override
-            public void delete(long entryId, long version) {
-                comments.delete(entryId, version);
-            }
-
-            @Override
-            public boolean mayWrite() {
-                return comments.mayWrite();
-            }
-
-            @Override
-            public int maxLength() {
-                return CommentService.MAX_LENGTH;
-            }
-
-            @Override
-            public String keyPrefix() {
-                return "comments";
-            }
-
-            @Override
-            public String idPrefix() {
-                return "comment";
-            }
-        };
+        return new ThreadSource(id -> comments.thread(id).stream().map(ThreadSource::entry).toList(),
+                comments::add, comments::edit, comments::delete, comments::mayWrite,
+                "comments", "comment", "comments.unread");
     }
 
     /**
@@ -90,52 +41,33 @@ interface ThreadSource {
      * "new"; to the instructors it is feedback the coder has not read yet.
      */
     static ThreadSource feedback(FeedbackService feedback, boolean forCoder) {
-        return new ThreadSource() {
-            @Override
-            public List<Entry> list(long annotationId) {
-                return feedback.on(annotationId).stream().map(ThreadSource::entry).toList();
-            }
+        return new ThreadSource(id -> feedback.on(id).stream().map(ThreadSource::entry).toList(),
+                feedback::add, feedback::edit, feedback::delete, feedback::mayWrite,
+                "feedback", "feedback", forCoder ? "feedback.unread" : "feedback.unreadByCoder");
+    }
 
-            @Override
-            public void add(long annotationId, String text) {
-                feedback.add(annotationId, text);
-            }
+    List<Entry> list(long annotationId) {
+        return lister.apply(annotationId);
+    }
 
-            @Override
-            public void edit(long entryId, String text, long version) {
-                feedback.edit(entryId, text, version);
-            }
+    void add(long annotationId, String text) {
+        adder.accept(annotationId, text);
+    }
 
-            @Override
-            public void delete(long entryId, long version) {
-                feedback.delete(entryId, version);
-            }
+    void edit(long entryId, String text, long version) {
+        editor.edit(entryId, text, version);
+    }
 
-            @Override
-            public boolean mayWrite() {
-                return feedback.mayWrite();
-            }
+    void delete(long entryId, long version) {
+        deleter.accept(entryId, version);
+    }
 
-            @Override
-            public int maxLength() {
-                return FeedbackService.MAX_LENGTH;
-            }
+    boolean mayWrite() {
+        return writable.getAsBoolean();
+    }
 
-            @Override
-            public String keyPrefix() {
-                return "feedback";
-            }
-
-            @Override
-            public String idPrefix() {
-                return "feedback";
-            }
-
-            @Override
-            public String unreadKey() {
-                return forCoder ? "feedback.unread" : "feedback.unreadByCoder";
-            }
-        };
+    int maxLength() {
+        return ThreadText.MAX_LENGTH;
     }
 
     private static Entry entry(CommentData c) {

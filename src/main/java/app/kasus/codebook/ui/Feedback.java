@@ -1,15 +1,12 @@
 package app.kasus.codebook.ui;
 
-import app.kasus.base.InvalidInputException;
-import app.kasus.base.NotFoundException;
-import app.kasus.base.StaleVersionException;
+import app.kasus.base.ui.Attempt;
 import app.kasus.base.ui.Notify;
 import app.kasus.codebook.CodeUsage;
 import app.kasus.codebook.LockedCodingException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
 
 /** How all three editors report the service's answers, so a refusal always reads the same and is never silent. */
 final class Feedback {
@@ -25,31 +22,21 @@ final class Feedback {
         Notify.error(message);
     }
 
+    private static final Attempt.Messages MESSAGES = new Attempt.Messages("codebook.invalid", "codebook.conflict",
+            "codebook.conflict", "codebook.denied");
+
     /**
-     * Runs a change against the service. A refused input is marked at its field (when the editor has one of that
-     * name) and named in a notification; a change by someone else reloads the editor. Returns whether it succeeded.
+     * Runs a change against the service (see {@link Attempt}); coding locked under a code to be deleted is said with
+     * its counts. Returns whether it succeeded.
      */
     static boolean attempt(Component source, Runnable change, Map<String, HasValidationProperties> fields,
                            Runnable reload) {
-        try {
-            change.run();
-            return true;
-        } catch (InvalidInputException e) {
-            HasValidationProperties field = fields.get(e.field());
-            if (field != null) {
-                field.setErrorMessage(e.getMessage());
-                field.setInvalid(true);
-            }
-            error(source.getTranslation("codebook.invalid", fieldLabel(source, e.field()), e.getMessage()));
-        } catch (LockedCodingException e) {
-            error(lockedMessage(source, e.locked()));
-            reload.run();
-        } catch (StaleVersionException | NotFoundException e) {
-            conflict(source, reload);
-        } catch (AccessDeniedException e) {
-            error(source.getTranslation("codebook.denied"));
-        }
-        return false;
+        return Attempt.from(source, MESSAGES).fields(fields, field -> fieldLabel(source, field)).reload(reload)
+                .on(LockedCodingException.class, e -> {
+                    error(lockedMessage(source, e.locked()));
+                    reload.run();
+                })
+                .run(change);
     }
 
     /** Why a code cannot be deleted while locked coding uses it, and what to do about it. */
@@ -63,7 +50,7 @@ final class Feedback {
     }
 
     private static String fieldLabel(Component source, String field) {
-        return switch (field == null ? "" : field) {
+        return switch (field) {
             case "key" -> source.getTranslation("codebook.column.key");
             case "kind" -> source.getTranslation("codebook.column.kind");
             case "color" -> source.getTranslation("codebook.column.color");

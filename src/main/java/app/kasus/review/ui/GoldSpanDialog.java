@@ -1,28 +1,21 @@
 package app.kasus.review.ui;
 
-import app.kasus.annotation.AnnotationCommand;
+import app.kasus.annotation.ui.CodingFields;
 import app.kasus.annotation.AnnotationData;
-import app.kasus.codebook.ActorDef;
 import app.kasus.codebook.CodeDef;
-import app.kasus.codebook.CodeKind;
 import app.kasus.codebook.Codebook;
-import app.kasus.codebook.StageDef;
 import app.kasus.codebook.Valence;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -38,18 +31,14 @@ class GoldSpanDialog extends Dialog {
     private final IntegerField end = new IntegerField();
     private final Paragraph quote = new Paragraph();
     private final Select<CodeDef> code = new Select<>();
-    private final Select<ActorDef> actor = new Select<>();
-    private final Select<ActorDef> addressee = new Select<>();
-    private final Select<Integer> stage = new Select<>();
-    private final RadioButtonGroup<Valence> valence = new RadioButtonGroup<>();
-    private final DatePicker eventDate = new DatePicker();
-    private final TextArea note = new TextArea();
+    private final CodingFields fields;
     private final Binder<GoldSpanForm> binder = new Binder<>(GoldSpanForm.class);
     private Consumer<GoldSpanForm> onSave = form -> { };
 
     GoldSpanDialog(Codebook codebook, Locale locale, String text, String language, String passageName) {
         this.text = text;
         this.codebook = codebook;
+        fields = new CodingFields(this, codebook, locale, "gold");
         setId("gold-span-dialog");
         setWidth("min(40rem, 96vw)");
         setCloseOnOutsideClick(false);
@@ -78,39 +67,13 @@ class GoldSpanDialog extends Dialog {
         code.setId("gold-code");
         code.setItems(codebook.codes());
         code.setItemLabelGenerator(c -> c.name().in(locale));
-        code.addValueChangeListener(e -> valence.setVisible(isSignal(e.getValue())));
-        actor.setLabel(getTranslation("coding.actor"));
-        actor.setId("gold-actor");
-        addressee.setLabel(getTranslation("coding.addressee"));
-        addressee.setId("gold-addressee");
-        for (Select<ActorDef> select : java.util.List.of(actor, addressee)) {
-            select.setItems(codebook.actors());
-            select.setItemLabelGenerator(a -> a.name().in(locale));
-        }
-        stage.setLabel(getTranslation("coding.stage"));
-        stage.setId("gold-stage");
-        stage.setItems(codebook.stages().stream().map(StageDef::number).toList());
-        stage.setItemLabelGenerator(n -> n + " · " + codebook.stage(n).map(s -> s.name().in(locale)).orElse(""));
-        valence.setLabel(getTranslation("coding.valence"));
-        valence.setId("gold-valence");
-        valence.setItems(Valence.values());
-        valence.setItemLabelGenerator(v -> getTranslation("valence." + v.id()));
-        eventDate.setLabel(getTranslation("coding.eventDate"));
-        eventDate.setLocale(locale);
-        eventDate.setId("gold-event-date");
-        eventDate.setMin(AnnotationCommand.EARLIEST_EVENT_DATE);
-        eventDate.setMax(AnnotationCommand.LATEST_EVENT_DATE);
-        note.setLabel(getTranslation("coding.note"));
-        note.setId("gold-note");
-        note.setMaxLength(AnnotationCommand.MAX_NOTE_LENGTH);
-        note.setValueChangeMode(ValueChangeMode.EAGER);
-        note.addValueChangeListener(e -> note.setHelperText(e.getValue().length() + " / "
-                + AnnotationCommand.MAX_NOTE_LENGTH));
+        code.addValueChangeListener(e -> fields.codeChosen(e.getValue()));
         bind();
 
-        FormLayout form = new FormLayout(start, end, code, stage, actor, addressee, valence, eventDate, note);
-        form.setColspan(valence, 2);
-        form.setColspan(note, 2);
+        FormLayout form = new FormLayout(start, end, code, fields.stage, fields.actor, fields.addressee, fields.valence,
+                fields.eventDate, fields.note);
+        form.setColspan(fields.valence, 2);
+        form.setColspan(fields.note, 2);
         add(passage, help, quote, form);
 
         Button save = new Button(getTranslation("coding.save"), e -> save());
@@ -133,21 +96,7 @@ class GoldSpanDialog extends Dialog {
                         getTranslation("review.form.endAfterStart"))
                 .bind("end");
         binder.forField(code).asRequired(required).bind("code");
-        binder.forField(actor).asRequired(required).bind("actor");
-        binder.forField(addressee).asRequired(required)
-                .withValidator(value -> value == null || !value.equals(actor.getValue())
-                        || "other".equalsIgnoreCase(value.key()), getTranslation("coding.sameActor"))
-                .bind("addressee");
-        binder.forField(stage).asRequired(required).bind("stage");
-        binder.forField(valence)
-                .withValidator(v -> v != null || !isSignal(code.getValue()), getTranslation("coding.valenceRequired"))
-                .bind("valence");
-        binder.forField(eventDate).bind("eventDate");
-        binder.forField(note).bind("note");
-    }
-
-    private static boolean isSignal(CodeDef def) {
-        return def != null && def.kind() == CodeKind.SIGNAL;
+        fields.bind(binder, code::getValue);
     }
 
     private void showQuote() {
@@ -175,7 +124,7 @@ class GoldSpanDialog extends Dialog {
         this.onSave = onSave;
         setHeaderTitle(title);
         binder.readRecord(form);
-        valence.setVisible(isSignal(form.code()));
+        fields.codeChosen(form.code());
         showQuote();
         open();
         start.focus();
@@ -184,7 +133,7 @@ class GoldSpanDialog extends Dialog {
     private void save() {
         try {
             GoldSpanForm form = binder.writeRecord();
-            if (!isSignal(form.code()) && form.valence() != null) {
+            if (!CodingFields.isSignal(form.code()) && form.valence() != null) {
                 form = new GoldSpanForm(form.start(), form.end(), form.code(), form.actor(), form.addressee(),
                         form.stage(), null, form.eventDate(), form.note());
             }

@@ -1,13 +1,10 @@
 package app.kasus.roster.ui;
 
 import app.kasus.base.ConflictException;
-import app.kasus.base.InvalidInputException;
-import app.kasus.base.NotFoundException;
-import app.kasus.base.StaleVersionException;
+import app.kasus.base.ui.Attempt;
 import app.kasus.base.ui.Notify;
 import com.vaadin.flow.component.Component;
 import java.util.function.Consumer;
-import org.springframework.security.access.AccessDeniedException;
 
 /** How the account pages report the services' answers, so that a refusal always reads the same and is never silent. */
 final class Notices {
@@ -23,29 +20,15 @@ final class Notices {
         Notify.error(message);
     }
 
+    private static final Attempt.Messages MESSAGES = new Attempt.Messages("users.error.invalid",
+            "users.error.stale", "users.error.notFound", "users.error.denied");
+
     /**
-     * Runs a change of an account. Someone else's change meanwhile (the account deleted, changed, or no longer
-     * the caller's to manage) reloads the list; a {@link ConflictException} goes to {@code onConflict}, which
-     * knows what to suggest. Returns whether the change was made.
+     * Runs a change of an account (see {@link Attempt}). Someone else's change meanwhile (the account deleted,
+     * changed, or no longer the caller's to manage) reloads the list; a {@link ConflictException} goes to
+     * {@code onConflict}, which knows what to suggest. Returns whether the change was made.
      */
     static boolean attempt(Component source, Runnable change, Runnable reload, Consumer<ConflictException> onConflict) {
-        try {
-            change.run();
-            return true;
-        } catch (InvalidInputException e) {
-            // The service's own words: the views check what they can beforehand, in the reader's language.
-            error(source.getTranslation("users.error.invalid", e.getMessage()));
-        } catch (NotFoundException e) {
-            error(source.getTranslation("users.error.notFound"));
-            reload.run();
-        } catch (StaleVersionException e) {
-            error(source.getTranslation("users.error.stale"));
-            reload.run();
-        } catch (ConflictException e) {
-            onConflict.accept(e);
-        } catch (AccessDeniedException e) {
-            error(source.getTranslation("users.error.denied"));
-        }
-        return false;
+        return Attempt.from(source, MESSAGES).reload(reload).on(ConflictException.class, onConflict).run(change);
     }
 }

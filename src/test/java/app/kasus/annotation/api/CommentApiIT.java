@@ -2,6 +2,7 @@ package app.kasus.annotation.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.kasus.annotation.ThreadText;
 import app.kasus.annotation.CommentService;
 import app.kasus.annotation.CommentsChanged;
 import app.kasus.base.LiveEvents;
@@ -12,7 +13,6 @@ import app.kasus.testsupport.ApiClient;
 import app.kasus.testsupport.KasusIntegrationTest;
 import app.kasus.testsupport.SignedIn;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -88,21 +88,15 @@ class CommentApiIT {
     }
 
     private static Map<String, Object> text(String text) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("text", text);
-        return body;
+        return ApiFixtures.threadText(text);
     }
 
     private static Map<String, Object> edit(String text, long version) {
-        Map<String, Object> body = text(text);
-        body.put("version", version);
-        return body;
+        return ApiFixtures.threadEdit(text, version);
     }
 
     private static JsonNode posted(ApiClient client, long annotationId, String text) {
-        ApiClient.Response response = client.post(thread(annotationId), text(text));
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json();
+        return ApiFixtures.created(client, thread(annotationId), text(text));
     }
 
     @Test
@@ -231,7 +225,7 @@ class CommentApiIT {
     @Test
     void invalidTextIsRejectedNamingTheFieldAndNothingIsStored() {
         long a = annotate();
-        assertRejected(author.post(thread(a), text("x".repeat(CommentService.MAX_LENGTH + 1))), "text");
+        assertRejected(author.post(thread(a), text("x".repeat(ThreadText.MAX_LENGTH + 1))), "text");
         assertRejected(author.post(thread(a), text("   \n\t ")), "text");
         assertRejected(author.post(thread(a), text("")), "text");
         assertRejected(author.post(thread(a), Map.of()), "text");
@@ -240,15 +234,15 @@ class CommentApiIT {
         assertThat(author.get(thread(a)).json()).isEmpty();
 
         // Exactly the limit is fine (white space around it does not count).
-        JsonNode longest = posted(author, a, " " + "y".repeat(CommentService.MAX_LENGTH) + "\n");
-        assertThat(longest.get("text").asText()).hasSize(CommentService.MAX_LENGTH);
+        JsonNode longest = posted(author, a, " " + "y".repeat(ThreadText.MAX_LENGTH) + "\n");
+        assertThat(longest.get("text").asText()).hasSize(ThreadText.MAX_LENGTH);
 
         long id = longest.get("id").asLong();
         long version = longest.get("version").asLong();
-        assertRejected(author.put("/api/comments/" + id, edit("z".repeat(CommentService.MAX_LENGTH + 1), version)), "text");
+        assertRejected(author.put("/api/comments/" + id, edit("z".repeat(ThreadText.MAX_LENGTH + 1), version)), "text");
         assertRejected(author.put("/api/comments/" + id, edit(" ", version)), "text");
         assertRejected(author.put("/api/comments/" + id, text("no version")), "version");
-        assertThat(author.get(thread(a)).json().get(0).get("text").asText()).isEqualTo("y".repeat(CommentService.MAX_LENGTH));
+        assertThat(author.get(thread(a)).json().get(0).get("text").asText()).isEqualTo("y".repeat(ThreadText.MAX_LENGTH));
     }
 
     @Test

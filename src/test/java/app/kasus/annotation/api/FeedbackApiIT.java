@@ -2,6 +2,7 @@ package app.kasus.annotation.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.kasus.annotation.ThreadText;
 import app.kasus.annotation.FeedbackChanged;
 import app.kasus.annotation.FeedbackService;
 import app.kasus.base.LiveEvents;
@@ -11,7 +12,6 @@ import app.kasus.testsupport.ApiClient;
 import app.kasus.testsupport.ApiFixtures;
 import app.kasus.testsupport.KasusIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -86,21 +86,15 @@ class FeedbackApiIT {
     }
 
     private static Map<String, Object> text(String text) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("text", text);
-        return body;
+        return ApiFixtures.threadText(text);
     }
 
     private static Map<String, Object> edit(String text, long version) {
-        Map<String, Object> body = text(text);
-        body.put("version", version);
-        return body;
+        return ApiFixtures.threadEdit(text, version);
     }
 
     private static JsonNode given(ApiClient client, long annotationId, String text) {
-        ApiClient.Response response = client.post(feedbackOf(annotationId), text(text));
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json();
+        return ApiFixtures.created(client, feedbackOf(annotationId), text(text));
     }
 
     @Test
@@ -173,9 +167,9 @@ class FeedbackApiIT {
         ApiClient.Response blank = instructor.post(feedbackOf(a), text("   "));
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.json().get("error").asText()).contains("text");
-        ApiClient.Response tooLong = instructor.post(feedbackOf(a), text("x".repeat(FeedbackService.MAX_LENGTH + 1)));
+        ApiClient.Response tooLong = instructor.post(feedbackOf(a), text("x".repeat(ThreadText.MAX_LENGTH + 1)));
         assertThat(tooLong.status()).isEqualTo(400);
-        assertThat(tooLong.json().get("error").asText()).contains(String.valueOf(FeedbackService.MAX_LENGTH));
+        assertThat(tooLong.json().get("error").asText()).contains(String.valueOf(ThreadText.MAX_LENGTH));
         assertThat(instructor.post(feedbackOf(999_999_999L), text("nowhere")).status()).isEqualTo(404);
         assertThat(coder.get(feedbackOf(a)).json()).isEmpty();
     }

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import app.kasus.annotation.ThreadText;
 import app.kasus.annotation.CommentData;
 import app.kasus.annotation.CommentService;
 import app.kasus.annotation.FeedbackData;
@@ -86,7 +87,7 @@ class CommentThreadTest {
         assertThat(((HasText) withClass(theirs, "comment-author").get(0)).getText()).isEqualTo("Name of student2");
 
         TextArea draft = all(thread).filter(TextArea.class::isInstance).map(TextArea.class::cast).findFirst().orElseThrow();
-        assertThat(draft.getMaxLength()).isEqualTo(CommentService.MAX_LENGTH);
+        assertThat(draft.getMaxLength()).isEqualTo(ThreadText.MAX_LENGTH);
     }
 
     @Test
@@ -173,7 +174,7 @@ class CommentThreadTest {
 
         TextArea draft = all(thread).filter(TextArea.class::isInstance).map(TextArea.class::cast).findFirst().orElseThrow();
         assertThat(draft.getId()).contains("feedback-draft");
-        assertThat(draft.getMaxLength()).isEqualTo(FeedbackService.MAX_LENGTH);
+        assertThat(draft.getMaxLength()).isEqualTo(ThreadText.MAX_LENGTH);
         Button give = buttons(thread).stream().filter(b -> b.getId().orElse("").equals("feedback-post")).findFirst()
                 .orElseThrow();
         assertThat(give.getText()).isEqualTo("Give feedback");

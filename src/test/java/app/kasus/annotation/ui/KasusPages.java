@@ -145,9 +145,7 @@ public final class KasusPages {
 
         public void choose(String selectId, String optionLabel) {
             // The previous choice's answer may still move the select (a code's definition appears above it).
-            app.kasus.testsupport.VaadinClient.settle(page);
-            page.locator("#" + selectId).click();
-            page.locator("vaadin-select-overlay[opened] vaadin-select-item", new Page.LocatorOptions().setHasText(optionLabel)).first().click();
+            app.kasus.testsupport.VaadinSelect.choose(page, page.locator("#" + selectId), optionLabel);
         }
 
         void chooseRespondsTo(String labelPart) {

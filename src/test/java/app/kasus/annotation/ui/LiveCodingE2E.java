@@ -8,6 +8,7 @@ import app.kasus.testsupport.ApiClient;
 import app.kasus.testsupport.ApiFixtures;
 import app.kasus.testsupport.BrowserTest;
 import app.kasus.testsupport.KasusIntegrationTest;
+import app.kasus.testsupport.VaadinSelect;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -181,9 +182,7 @@ class LiveCodingE2E extends BrowserTest {
     @Test
     void theOneCoderListOffersACoderWhoStartsCodingWhileThePageIsOpen() {
         Page instructor = openCase(page, "instructor", "all");
-        instructor.locator("#show-layer").click();
-        instructor.locator("vaadin-select-overlay[opened] vaadin-select-item",
-                new Page.LocatorOptions().setHasText("One coder")).click();
+        VaadinSelect.choose(instructor, instructor.locator("#show-layer"), "One coder");
         instructor.locator("#show-coder input").click();
         assertThat(instructor.locator("vaadin-combo-box-item:visible", new Page.LocatorOptions().setHasText("student1")))
                 .hasCount(0);
@@ -217,9 +216,7 @@ class LiveCodingE2E extends BrowserTest {
         assertThat(reader.locator("vaadin-notification-card")).containsText("user:student4");
         assertThat(reader.locator("#show-layer")).containsText("My coding");
 
-        reader.locator("#show-layer").click();
-        reader.locator("vaadin-select-overlay[opened] vaadin-select-item",
-                new Page.LocatorOptions().setHasText("My group")).click();
+        VaadinSelect.choose(reader, reader.locator("#show-layer"), "My group");
         assertThat(reader).hasURL(Pattern.compile("/cases/" + caseId + "\\?show=group$"));
     }
 }

@@ -164,8 +164,7 @@ final class CodebookPages {
         }
 
         void chooseTarget(String label) {
-            page.locator("#delete-code-target").click();
-            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(label)).first().click();
+            app.kasus.testsupport.VaadinSelect.choose(page, page.locator("#delete-code-target"), label);
         }
 
         void confirmDelete() {

@@ -40,9 +40,7 @@ final class AgreementPage {
     }
 
     void chooseCode(String label) {
-        page.locator("#agreement-code").click();
-        page.locator("vaadin-select-overlay[opened] vaadin-select-item", new Page.LocatorOptions().setHasText(label))
-                .first().click();
+        app.kasus.testsupport.VaadinSelect.choose(page, page.locator("#agreement-code"), label);
     }
 
     /** Selects or deselects the coder in the multi-select. */

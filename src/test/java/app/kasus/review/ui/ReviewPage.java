@@ -101,8 +101,7 @@ final class ReviewPage {
 
     void choose(String selectId, String optionLabel) {
         // The previous choice's answer may still redraw the dialog and move the select.
-        app.kasus.testsupport.VaadinClient.settle(page);
-        new CasePage(page).choose(selectId, optionLabel);
+        app.kasus.testsupport.VaadinSelect.choose(page, page.locator("#" + selectId), optionLabel);
     }
 
     /** Saves a valid form: the dialog closes, so the next one asked for is a new one. */
