@@ -10,16 +10,25 @@ public final class Csv {
     public record Record(int line, List<String> fields) {
     }
 
+    /** The first characters that make a spreadsheet read a cell as a formula. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
     private Csv() {
     }
 
     /** RFC 4180 quoting, and a leading quote for cells a spreadsheet would run as a formula. */
     public static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
+        String v = defuse(value == null ? "" : value);
         return v.matches("(?s).*[\",;\r\n].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    /**
+     * A text cell a spreadsheet would run as a formula (starting with {@code = + - @}, a tab or a carriage return)
+     * with a leading apostrophe, which spreadsheets show as "this is text"; any other text unchanged. For text only:
+     * a number written through it would turn a negative value into text.
+     */
+    public static String defuse(String text) {
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     /**

@@ -19,6 +19,7 @@ import app.kasus.base.ConflictException;
 import app.kasus.base.InvalidInputException;
 import app.kasus.base.NotFoundException;
 import app.kasus.base.StaleVersionException;
+import app.kasus.base.ui.CaseTool;
 import app.kasus.cases.CaseContent;
 import app.kasus.cases.CaseService;
 import app.kasus.cases.PassageInfo;
@@ -47,10 +48,12 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -119,10 +122,14 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** The coder's submission; while it is locked no panel opens (see SubmissionBar). */
     private SubmissionBar submission;
     private String title = "";
+    /** Other features' controls on this page (e.g. export), told which layer is shown. */
+    private final ObjectProvider<CaseTool> caseTools;
+    private final List<CaseTool.Control> toolControls = new ArrayList<>();
 
     CodingView(CaseService cases, AnnotationService annotations, CodebookService codebooks,
                AuthenticationContext authentication, LiveEvents events, Presence presence, CommentService comments,
-               GoldService gold, FeedbackService feedback) {
+               GoldService gold, FeedbackService feedback, ObjectProvider<CaseTool> caseTools) {
+        this.caseTools = caseTools;
         this.gold = gold;
         this.feedback = feedback;
         this.cases = cases;
@@ -181,6 +188,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         annotations.mine(caseId).forEach(a -> mine.put(a.id(), a));
         layer = requestedLayer(event.getLocation().getQueryParameters());
         layerChoice.show(layer);
+        toolControls.forEach(control -> control.showLayer(layer.id()));
         loadCommentCounts();
         passageTexts.keySet().forEach(this::refreshHighlights);
         showLinkedSpan(event.getLocation().getQueryParameters());
@@ -219,6 +227,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Replaced, not pushed: the URL names what is shown, so a copied link opens the same layer. */
     private void showInAddress() {
+        toolControls.forEach(control -> control.showLayer(layer.id()));
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 new Location("cases/" + caseId, QueryParameters.of("show", layer.id()))));
         loadCommentCounts();
@@ -436,6 +445,12 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         scores.setId("open-scores");
         scores.addClassName("coding-scores-link");
         tools.add(scores);
+        toolControls.clear();
+        caseTools.stream().sorted(Comparator.comparingInt(CaseTool::order))
+                .map(tool -> tool.create(content.id())).forEach(control -> {
+                    toolControls.add(control);
+                    tools.add(control.component());
+                });
         submission = new SubmissionBar(content.id());
         tools.add(submission);
         tools.add(help);
