@@ -58,15 +58,24 @@ class ErrorResponses implements OpenApiCustomizer {
             add(responses, "404", "No such resource, or one the caller may not see");
         }
         add(responses, "406", "The Accept header names no type this call answers with");
-        boolean change = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE;
-        if (change && versioned(operation, components)) {
-            add(responses, "409", "Stale version: changed by someone else since it was read");
+        if (write) {
+            // Any write can meet a concurrent one (base.PersistenceTranslation); a controller's own 409 comes first.
+            boolean change = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE;
+            String concurrent = change && versioned(operation, components)
+                    ? "Stale version: changed or deleted by someone else since it was read, or a conflicting change "
+                      + "made meanwhile"
+                    : "Conflicts with a change made meanwhile; reload and try again";
+            ApiResponse conflict = add(responses, "409", concurrent);
+            if (!conflict.getDescription().contains(concurrent)) {
+                conflict.setDescription(conflict.getDescription() + ". Also: " + concurrent);
+            }
         }
         if (body) {
             add(responses, "415", "The Content-Type is missing, a wildcard, malformed or not one this call reads");
         }
+        // springdoc gives an annotated error without its own content the method's return type; errors are never that.
         responses.forEach((status, response) -> {
-            if (status.startsWith("4") && (response.getContent() == null || response.getContent().isEmpty())) {
+            if (status.startsWith("4") && !errorShaped(response, components)) {
                 response.setContent(new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
                         new MediaType().schema(new Schema<>().$ref(ERROR_REF))));
             }
@@ -96,6 +105,15 @@ class ErrorResponses implements OpenApiCustomizer {
                 .map(schema -> resolve(schema, components))
                 .anyMatch(schema -> schema != null && schema.getProperties() != null
                         && schema.getProperties().containsKey("version"));
+    }
+
+    /** A controller's own error body (e.g. a rejected batch naming every item) keeps the {@code error} field. */
+    private static boolean errorShaped(ApiResponse response, Components components) {
+        return response.getContent() != null && !response.getContent().isEmpty()
+                && response.getContent().values().stream().map(MediaType::getSchema)
+                .map(schema -> resolve(schema, components))
+                .allMatch(schema -> schema != null && schema.getProperties() != null
+                        && schema.getProperties().containsKey("error"));
     }
 
     private static Schema<?> resolve(Schema<?> schema, Components components) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,6 +28,19 @@ class OperationDefaults implements OperationCustomizer, OpenApiCustomizer {
 
     private static final String ROOT = "app.kasus.";
 
+    /** Parameters that mean the same wherever they appear, described once; an endpoint's own description wins. */
+    static final Map<String, String> COMMON_PARAMETERS = Map.of(
+            "caseId", "The case's id",
+            "id", "The id of the resource the path names",
+            "annotationId", "A coder annotation's id",
+            "username", "An account's username (compared without regard to case)",
+            "version", "The version read: the change is refused with 409 when it is stale; leave out to skip the check",
+            "coders", "Usernames, comma-separated; by default everyone who coded the case (a student: themself)",
+            "code", "A code's key from the case's codebook",
+            "source", "Whose coding: `me` (default), `user:<name>`, `group:<name>`, `all`, `majority`, "
+                    + "`majority:group:<name>` or `gold`",
+            "match", "`overlap` (default) or `exact`");
+
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
         Class<?> controller = handler.getBeanType();
@@ -35,6 +49,10 @@ class OperationDefaults implements OperationCustomizer, OpenApiCustomizer {
         }
         if (operation.getSummary() == null || operation.getSummary().isBlank()) {
             operation.setSummary(words(handler.getMethod().getName()));
+        }
+        if (operation.getParameters() != null) {
+            operation.getParameters().stream().filter(p -> p.getDescription() == null || p.getDescription().isBlank())
+                    .forEach(p -> p.setDescription(COMMON_PARAMETERS.get(p.getName())));
         }
         String simpleName = controller.getSimpleName();
         operation.setOperationId(Character.toLowerCase(simpleName.charAt(0)) + simpleName.substring(1) + "."
