@@ -2,7 +2,6 @@ package app.kasus.annotation.api;
 
 import app.kasus.annotation.Presence;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
@@ -25,8 +24,8 @@ class PresenceApi {
         this.presence = presence;
     }
 
-    @Operation(summary = "End the caller's presence on a closing reading page", description = "A form post with the session's CSRF token (`navigator.sendBeacon`).",
-            parameters = @Parameter(name = "view", description = "The reading page's own id"))
+    @Operation(summary = "End the caller's presence on a closing reading page",
+            description = "A form post (`navigator.sendBeacon`) of `view`, the reading page's own id, with the session's CSRF token.")
     @ApiResponse(responseCode = "204", description = "Ended")
     @PostMapping(path = "/api/presence/leave", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<Void> leave(@RequestParam String view) {

@@ -31,6 +31,9 @@ class ErrorResponses implements OpenApiCustomizer {
     @Override
     public void customise(OpenAPI openApi) {
         Components components = openApi.getComponents();
+        if (components.getSchemas() == null || !components.getSchemas().containsKey(OpenApiDocument.ERROR_SCHEMA)) {
+            components.addSchemas(OpenApiDocument.ERROR_SCHEMA, OpenApiDocument.errorSchema());
+        }
         openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
                 .forEach((method, operation) -> document(path, method, operation, components)));
     }

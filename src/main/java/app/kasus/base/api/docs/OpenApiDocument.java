@@ -4,9 +4,11 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,6 +34,16 @@ class OpenApiDocument {
             new SecurityRequirement().addList(BASIC),
             new SecurityRequirement().addList(SESSION).addList(CSRF));
 
+    /** Added by {@link ErrorResponses} with the responses using it: springdoc drops schemas nothing refers to yet. */
+    static Schema<?> errorSchema() {
+        return new ObjectSchema()
+                .description("Every error the API answers, whatever the status")
+                .addProperty("error", new StringSchema()
+                        .description("What went wrong, naming the field or the problem")
+                        .example("passageId: no such passage in this case"))
+                .addRequiredItem("error");
+    }
+
     @Bean
     OpenAPI kasusOpenApi() {
         return new OpenAPI()
@@ -46,12 +58,6 @@ class OpenApiDocument {
                                 What a caller may not see answers 404, as if it did not exist; what they see but \
                                 may not do answers 403."""))
                 .components(new Components()
-                        .addSchemas(ERROR_SCHEMA, new ObjectSchema()
-                                .description("Every error the API answers, whatever the status")
-                                .addProperty("error", new StringSchema()
-                                        .description("What went wrong, naming the field or the problem")
-                                        .example("passageId: no such passage in this case"))
-                                .addRequiredItem("error"))
                         .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("bearer").bearerFormat("kasus_…")
                                 .description("A personal API token (POST /api/tokens); checked in microseconds."))
@@ -64,6 +70,8 @@ class OpenApiDocument {
                                 .in(SecurityScheme.In.HEADER).name("X-CSRF-TOKEN")
                                 .description("The session's CSRF token, needed by a session's writes only "
                                         + "(or as the form field _csrf).")))
+                // Relative, so "Try it out" calls the server the page came from, also behind a proxy.
+                .servers(List.of(new Server().url("/").description("This Kasus server")))
                 .security(READ);
     }
 }
