@@ -13,20 +13,30 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * What every operation gets without annotations, so a controller added later is described too: a tag naming its
  * feature (the package under {@code app.kasus}) unless the controller has its own {@code @Tag}, a summary made from
  * the method name unless it has an {@code @Operation} summary, and an operation id that is stable and readable
- * ({@code groupApi.create} rather than springdoc's numbered {@code create_2}). Every tag used is listed, described.
+ * ({@code groupApi.create} rather than springdoc's numbered {@code create_2}); handlers told apart by a parameter
+ * are described together ({@link ParameterVariants}). Every tag used is listed, described.
  */
 @Component
 class OperationDefaults implements OperationCustomizer, OpenApiCustomizer {
 
     private static final String ROOT = "app.kasus.";
+
+    private final ObjectProvider<RequestMappingHandlerMapping> mappings;
+
+    OperationDefaults(@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
+        this.mappings = mappings;
+    }
 
     /** Parameters that mean the same wherever they appear, described once; an endpoint's own description wins. */
     static final Map<String, String> COMMON_PARAMETERS = Map.of(
@@ -57,6 +67,7 @@ class OperationDefaults implements OperationCustomizer, OpenApiCustomizer {
         String simpleName = controller.getSimpleName();
         operation.setOperationId(Character.toLowerCase(simpleName.charAt(0)) + simpleName.substring(1) + "."
                 + handler.getMethod().getName());
+        ParameterVariants.describe(operation, handler, mappings.getObject().getHandlerMethods());
         return operation;
     }
 
