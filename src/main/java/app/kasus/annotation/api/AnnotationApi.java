@@ -42,7 +42,9 @@ class AnnotationApi {
     }
 
     /** {@code layer}: coder (default, the caller's own coding) or gold (the case's reference coding; instructors). */
-    @Operation(summary = "Code a span", description = "The caller's own coding, or with `layer=gold` the case's gold coding (instructors and administrators).",
+    @Operation(summary = "Code a span",
+            description = "The caller's own coding, or with `layer=gold` the case's gold coding "
+                    + "(instructors and administrators).",
             parameters = @Parameter(name = "layer", description = "`coder` (default) or `gold`"))
     @ApiResponse(responseCode = "201", description = "The stored annotation")
     @ApiResponse(responseCode = "409", description = "coding is locked: an instructor locked the author's coding of the case")
@@ -61,9 +63,11 @@ class AnnotationApi {
      * Up to {@link AnnotationService#MAX_BATCH} of the caller's own annotations at once (coder layer only), all or
      * none. Spring's path matching takes the colon as a literal, so the path is exactly {@code annotations:batch}.
      */
-    @Operation(summary = "Code up to 1,000 spans at once, all or none", description = "Always the caller's own coding; items as for a single create.")
+    @Operation(summary = "Code up to 1,000 spans at once, all or none",
+            description = "Always the caller's own coding; items as for a single create.")
     @ApiResponse(responseCode = "201", description = "The stored annotations, in the order sent")
-    @ApiResponse(responseCode = "400", description = "Nothing stored: every bad item named by index (from 0), or more than 1,000 items",
+    @ApiResponse(responseCode = "400",
+            description = "Nothing stored: every bad item named by index (from 0), or more than 1,000 items",
             content = @Content(schema = @Schema(implementation = RejectedBatch.class)))
     @ApiResponse(responseCode = "409", description = "coding is locked: an instructor locked the author's coding of the case")
     @PostMapping("/cases/{caseId}/annotations:batch")
@@ -98,7 +102,8 @@ class AnnotationApi {
         return annotations.get(id);
     }
 
-    @Operation(summary = "Change one's annotation", description = "Body as for create plus `version`; gold spans: instructors and administrators.")
+    @Operation(summary = "Change one's annotation",
+            description = "Body as for create plus `version`; gold spans: instructors and administrators.")
     @ApiResponse(responseCode = "200", description = "The stored annotation")
     @ApiResponse(responseCode = "409", description = "coding is locked: an instructor locked the author's coding of the case")
     @PutMapping("/annotations/{id}")

@@ -50,7 +50,8 @@ class FeedbackApi {
     }
 
     /** The coder has read the feedback on their annotation; answers how many pieces were newly marked read. */
-    @Operation(summary = "Mark the feedback on one's annotation read", description = "Answers `{\"marked\": n}`, how many were newly marked.")
+    @Operation(summary = "Mark the feedback on one's annotation read",
+            description = "Answers `{\"marked\": n}`, how many were newly marked.")
     @PostMapping("/annotations/{id}/feedback/read")
     Map<String, Integer> markRead(@PathVariable long id) {
         return Map.of("marked", feedback.markRead(id));

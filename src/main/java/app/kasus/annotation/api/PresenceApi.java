@@ -25,7 +25,8 @@ class PresenceApi {
     }
 
     @Operation(summary = "End the caller's presence on a closing reading page",
-            description = "A form post (`navigator.sendBeacon`) of `view`, the reading page's own id, with the session's CSRF token.")
+            description = "A form post (`navigator.sendBeacon`) of `view`, the reading page's own id, with the session's "
+                    + "CSRF token.")
     @ApiResponse(responseCode = "204", description = "Ended")
     @PostMapping(path = "/api/presence/leave", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<Void> leave(@RequestParam String view) {

@@ -35,7 +35,8 @@ class CaseApi {
         return cases.listCases();
     }
 
-    @Operation(summary = "A case's passages in reading order", description = "Annotation offsets count UTF-16 units of a passage's `text`.")
+    @Operation(summary = "A case's passages in reading order",
+            description = "Annotation offsets count UTF-16 units of a passage's `text`.")
     @GetMapping("/{caseId}/passages")
     List<PassageJson> passages(@PathVariable long caseId) {
         return cases.passages(caseId).stream().map(PassageJson::of).toList();

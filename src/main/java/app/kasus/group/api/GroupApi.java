@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** Seminar groups for scripts: staff see all, students their own; instructors and administrators change them. */
 @RestController
 @RequestMapping("/api/groups")
-@Tag(name = "Groups", description = "Seminar groups: staff see all, students their own; instructors and administrators change them")
+@Tag(name = "Groups",
+        description = "Seminar groups: staff see all, students their own; instructors and administrators change them")
 class GroupApi {
 
     /** Body of create and rename; {@code version} (rename only, optional) refuses a change to a group changed since. */
@@ -62,7 +63,8 @@ class GroupApi {
     }
 
     /** Replaces the members with the usernames in the body, a JSON array. */
-    @Operation(summary = "Replace a group's members", description = "Body: a JSON array of usernames; instructors place students only.")
+    @Operation(summary = "Replace a group's members",
+            description = "Body: a JSON array of usernames; instructors place students only.")
     @PutMapping("/{id}/members")
     GroupJson setMembers(@PathVariable long id, @RequestBody List<String> usernames,
                          @RequestParam(required = false) Long version) {

@@ -50,7 +50,8 @@ class ScoreApi {
         this.scores = scores;
     }
 
-    @Operation(summary = "Scores against gold", description = "A student sees only their own, after the gold release (403 before).")
+    @Operation(summary = "Scores against gold",
+            description = "A student sees only their own, after the gold release (403 before).")
     @GetMapping("/scores")
     ScoresJson json(@PathVariable long caseId, @RequestParam(required = false) String match,
                     @RequestParam(required = false) String coders) {

@@ -82,7 +82,8 @@ class UserApi {
         this.access = access;
     }
 
-    @Operation(summary = "The accounts the caller manages", parameters = @Parameter(name = "filter", description = "Part of a username or name"))
+    @Operation(summary = "The accounts the caller manages", parameters = @Parameter(name = "filter",
+            description = "Part of a username or name"))
     @GetMapping
     List<AccountJson> list(@RequestParam(required = false) String filter) {
         // The service lists nothing for a role that manages no accounts; to a script that is a refusal, not a list.
@@ -95,7 +96,8 @@ class UserApi {
         return found.stream().map(a -> json(a, groupNames.getOrDefault(a.username(), List.of()), null)).toList();
     }
 
-    @Operation(summary = "Create an account", description = "`role`: `student`, `researcher`, `instructor` or `admin`, any case.")
+    @Operation(summary = "Create an account",
+            description = "`role`: `student`, `researcher`, `instructor` or `admin`, any case.")
     @ApiResponse(responseCode = "201", description = "The account with its `oneTimePassword`")
     @PostMapping
     ResponseEntity<AccountJson> create(@RequestBody CreateRequest request) {
@@ -138,7 +140,8 @@ class UserApi {
      * handler would bypass the API's error handler and answer in Spring Boot's error shape.
      */
     @Operation(summary = "Import a roster of students, all rows or none",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "CSV, UTF-8: `username,display_name,group`",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    description = "CSV, UTF-8: `username,display_name,group`",
                     content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
     @ApiResponse(responseCode = "201", description = "The accounts with their one-time passwords, and the groups made")
     @ApiResponse(responseCode = "400", description = "Nothing imported: every bad row named",
