@@ -2,6 +2,7 @@ package app.kasus.security;
 
 import app.kasus.base.api.ApiErrors;
 import app.kasus.base.api.ContentTypeFilter;
+import app.kasus.base.api.docs.ApiDocs;
 import app.kasus.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -13,6 +14,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -26,7 +28,14 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -60,14 +69,13 @@ class SecurityConfig {
     SecurityFilterChain apiFilterChain(HttpSecurity http, UserAccountRepository users, ApiTokenService tokens)
             throws Exception {
         BearerTokenFilter bearer = new BearerTokenFilter(tokens);
-        securityHeaders(http);
+        securityHeaders(http, SecurityConfig::swaggerUi);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(
                         (request, response, e) -> ApiErrors.unauthorized(response, "authentication required")))
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint(
-                                (request, response, e) -> ApiErrors.unauthorized(response, "authentication required"))
+                        .authenticationEntryPoint(signInToReadDocs())
                         .accessDeniedHandler(SecurityConfig::denied))
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(bearer, BasicAuthenticationFilter.class)
@@ -93,6 +101,41 @@ class SecurityConfig {
         }
     }
 
+    /**
+     * A browser opening the API's documentation unsigned is sent to the sign-in page and comes back after it; every
+     * other anonymous request, the documentation fetched by a script included, gets 401.
+     */
+    private static AuthenticationEntryPoint signInToReadDocs() {
+        HttpSessionRequestCache returnAfterSignIn = new HttpSessionRequestCache();
+        return (request, response, e) -> {
+            if (HttpMethod.GET.matches(request.getMethod()) && pathOf(request).startsWith(ApiDocs.PATH)
+                    && acceptsHtml(request)) {
+                returnAfterSignIn.saveRequest(request, response);
+                response.sendRedirect(request.getContextPath() + "/login");
+            } else {
+                ApiErrors.unauthorized(response, "authentication required");
+            }
+        };
+    }
+
+    private static boolean acceptsHtml(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        try {
+            return accept != null && MediaType.parseMediaTypes(accept).stream()
+                    .anyMatch(type -> type.getSubtype().equals("html") && type.getType().equals("text"));
+        } catch (org.springframework.http.InvalidMediaTypeException ignored) {
+            return false;
+        }
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    private static boolean swaggerUi(HttpServletRequest request) {
+        return pathOf(request).startsWith(ApiDocs.UI_FILES);
+    }
+
     private static boolean basic(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
@@ -106,12 +149,27 @@ class SecurityConfig {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    /**
+     * Swagger UI loads only its own files and needs neither inline scripts nor eval, so its pages get the policy
+     * without them; it sets inline styles and draws icons as data: images.
+     */
+    static final String SWAGGER_UI_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     private static void securityHeaders(HttpSecurity http) throws Exception {
+        securityHeaders(http, request -> false);
+    }
+
+    /** {@code strict}: the requests that get {@link #SWAGGER_UI_POLICY} instead of the application's policy. */
+    private static void securityHeaders(HttpSecurity http, RequestMatcher strict) throws Exception {
         // Spring Security's defaults stay (nosniff, frame options, no-cache for dynamic pages); these are added.
         http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(strict),
+                        new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(strict,
+                        new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
     }

@@ -9,6 +9,8 @@ import app.kasus.assessment.Dyad;
 import app.kasus.assessment.StageAssessment;
 import app.kasus.codebook.StageDef;
 import com.vaadin.flow.i18n.I18NProvider;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The per-stage assessment for scripts (JSON, CSV) and for printing (HTML); always in English. */
 @RestController
 @RequestMapping("/api/cases/{caseId}")
+@Tag(name = "Assessment", description = "The per-stage assessment of a case's coding, in English")
 class AssessmentApi {
 
     record StageJson(int stage, String name, String status, Map<String, ActorCounts> counts,
@@ -43,11 +46,13 @@ class AssessmentApi {
         this.i18n = i18n;
     }
 
+    @Operation(summary = "The per-stage assessment", description = "403 for a source the caller may not see.")
     @GetMapping("/assessment")
     AssessmentJson json(@PathVariable long caseId, @RequestParam(required = false) String source) {
         return toJson(assessments.assess(caseId, source));
     }
 
+    @Operation(summary = "The assessment as CSV, one row per stage and actor")
     @GetMapping(value = "/assessment.csv", produces = "text/csv")
     ResponseEntity<String> csv(@PathVariable long caseId, @RequestParam(required = false) String source) {
         return ResponseEntity.ok()
@@ -56,6 +61,7 @@ class AssessmentApi {
                 .body(AssessmentFormats.csv(toJson(assessments.assess(caseId, source))));
     }
 
+    @Operation(summary = "The assessment as a printable page")
     @GetMapping(value = "/assessment.html", produces = MediaType.TEXT_HTML_VALUE)
     String html(@PathVariable long caseId, @RequestParam(required = false) String source) {
         return AssessmentFormats.html(toJson(assessments.assess(caseId, source)), AssessmentFormats.RULES);

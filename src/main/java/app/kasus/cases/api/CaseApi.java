@@ -4,6 +4,8 @@ import app.kasus.cases.CaseService;
 import app.kasus.cases.CaseSummary;
 import app.kasus.cases.NoteInfo;
 import app.kasus.cases.PassageInfo;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/cases")
+@Tag(name = "Cases", description = "The case texts: their passages and footnotes")
 class CaseApi {
 
     record PassageJson(long id, int ordinal, String section, String language, String text, List<Integer> notes) {
@@ -26,16 +29,20 @@ class CaseApi {
         this.cases = cases;
     }
 
+    @Operation(summary = "The cases the caller may read")
     @GetMapping
     List<CaseSummary> list() {
         return cases.listCases();
     }
 
+    @Operation(summary = "A case's passages in reading order",
+            description = "Annotation offsets count UTF-16 units of a passage's `text`.")
     @GetMapping("/{caseId}/passages")
     List<PassageJson> passages(@PathVariable long caseId) {
         return cases.passages(caseId).stream().map(PassageJson::of).toList();
     }
 
+    @Operation(summary = "A case's footnotes")
     @GetMapping("/{caseId}/notes")
     List<NoteInfo> notes(@PathVariable long caseId) {
         return cases.notes(caseId);

@@ -2,6 +2,8 @@ package app.kasus.review.api;
 
 import app.kasus.review.AgreementFigures;
 import app.kasus.review.AgreementService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/cases/{caseId}")
+@Tag(name = "Agreement", description = "Inter-coder agreement (instructors, researchers, administrators)")
 class AgreementApi {
 
     private final AgreementService agreement;
@@ -26,12 +29,14 @@ class AgreementApi {
         this.agreement = agreement;
     }
 
+    @Operation(summary = "Agreement on one code", description = "`null` where a figure is undefined.")
     @GetMapping("/agreement")
     AgreementFigures json(@PathVariable long caseId, @RequestParam(required = false) String code,
                           @RequestParam(required = false) String coders) {
         return agreement.measure(caseId, code, AgreementService.parseCoders(coders));
     }
 
+    @Operation(summary = "Agreement on every code as CSV")
     @GetMapping(value = "/agreement.csv", produces = "text/csv")
     ResponseEntity<String> csv(@PathVariable long caseId, @RequestParam(required = false) String coders) {
         List<AgreementFigures> figures = agreement.measureAll(caseId, AgreementService.parseCoders(coders));

@@ -6,6 +6,8 @@ import app.kasus.review.MatchRule;
 import app.kasus.review.ScoreReport;
 import app.kasus.review.ScoreService;
 import app.kasus.review.ScoredSpan;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Coders' scores against a case's gold coding, as JSON and as CSV. */
 @RestController
 @RequestMapping("/api/cases/{caseId}")
+@Tag(name = "Scores", description = "Coders' scores against the gold coding")
 class ScoreApi {
 
     /** A span that was not matched, enough to find it in the text: passage, offsets, and its annotation. */
@@ -47,6 +50,8 @@ class ScoreApi {
         this.scores = scores;
     }
 
+    @Operation(summary = "Scores against gold",
+            description = "A student sees only their own, after the gold release (403 before).")
     @GetMapping("/scores")
     ScoresJson json(@PathVariable long caseId, @RequestParam(required = false) String match,
                     @RequestParam(required = false) String coders) {
@@ -54,6 +59,7 @@ class ScoreApi {
         return new ScoresJson(report.rule().id(), report.scores().stream().map(CoderJson::of).toList());
     }
 
+    @Operation(summary = "Scores against gold as CSV")
     @GetMapping(value = "/scores.csv", produces = "text/csv")
     ResponseEntity<String> csv(@PathVariable long caseId, @RequestParam(required = false) String match,
                                @RequestParam(required = false) String coders) {

@@ -12,6 +12,12 @@ import app.kasus.security.IssuedPassword;
 import app.kasus.security.NewAccount;
 import app.kasus.security.Role;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Arrays;
@@ -40,6 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Accounts for scripts: listing, creating (one or a roster file), disabling, enabling, resetting, deleting. */
 @RestController
 @RequestMapping("/api/users")
+@Tag(name = "Accounts", description = "Accounts: instructors manage students, administrators everyone")
 class UserApi {
 
     /** What a script sends to create one account; {@code role} is read without regard to case. */
@@ -75,6 +82,8 @@ class UserApi {
         this.access = access;
     }
 
+    @Operation(summary = "The accounts the caller manages", parameters = @Parameter(name = "filter",
+            description = "Part of a username or name"))
     @GetMapping
     List<AccountJson> list(@RequestParam(required = false) String filter) {
         // The service lists nothing for a role that manages no accounts; to a script that is a refusal, not a list.
@@ -87,6 +96,9 @@ class UserApi {
         return found.stream().map(a -> json(a, groupNames.getOrDefault(a.username(), List.of()), null)).toList();
     }
 
+    @Operation(summary = "Create an account",
+            description = "`role`: `student`, `researcher`, `instructor` or `admin`, any case.")
+    @ApiResponse(responseCode = "201", description = "The account with its `oneTimePassword`")
     @PostMapping
     ResponseEntity<AccountJson> create(@RequestBody CreateRequest request) {
         RosterService.Enrolled enrolled = roster.createAccount(
@@ -95,21 +107,27 @@ class UserApi {
         return ResponseEntity.created(URI.create("/api/users/" + created.username())).body(created);
     }
 
+    @Operation(summary = "Disable an account", description = "Ends its sessions at once.")
     @PostMapping("/{username}/disable")
     AccountJson disable(@PathVariable String username) {
         return json(accounts.disable(username));
     }
 
+    @Operation(summary = "Enable an account")
     @PostMapping("/{username}/enable")
     AccountJson enable(@PathVariable String username) {
         return json(accounts.enable(username));
     }
 
+    @Operation(summary = "Reset an account's password", description = "Answers the account with a new `oneTimePassword`.")
     @PostMapping("/{username}/reset-password")
     AccountJson resetPassword(@PathVariable String username) {
         return json(accounts.resetPassword(username));
     }
 
+    @Operation(summary = "Delete an account that has no coding")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "409", description = "The account has coding: disable it instead")
     @DeleteMapping("/{username}")
     ResponseEntity<Void> delete(@PathVariable String username) {
         accounts.delete(username);
@@ -121,6 +139,13 @@ class UserApi {
      * read as UTF-8. The type is checked here rather than with {@code consumes}: a mismatch found while choosing the
      * handler would bypass the API's error handler and answer in Spring Boot's error shape.
      */
+    @Operation(summary = "Import a roster of students, all rows or none",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    description = "CSV, UTF-8: `username,display_name,group`",
+                    content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
+    @ApiResponse(responseCode = "201", description = "The accounts with their one-time passwords, and the groups made")
+    @ApiResponse(responseCode = "400", description = "Nothing imported: every bad row named",
+            content = @Content(schema = @Schema(implementation = RejectedRoster.class)))
     @PostMapping("/import")
     ResponseEntity<ImportResult> importRoster(@RequestHeader HttpHeaders headers,
                                               @RequestBody(required = false) byte[] file)

@@ -1,6 +1,9 @@
 package app.kasus.security.api;
 
 import app.kasus.security.AccountService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -10,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The caller's own account; its password change is the one call open while a one-time password must be replaced. */
 @RestController
 @RequestMapping("/api/account")
+@Tag(name = "My account", description = "The caller's own account")
 class AccountApi {
 
     record PasswordChange(String currentPassword, String newPassword) {
@@ -21,6 +25,8 @@ class AccountApi {
         this.accounts = accounts;
     }
 
+    @Operation(summary = "Change one's password", description = "The only call a one-time password allows.")
+    @ApiResponse(responseCode = "204", description = "Changed")
     @PutMapping("/password")
     ResponseEntity<Void> changePassword(@RequestBody PasswordChange change) {
         accounts.changeOwnPassword(change.currentPassword(), change.newPassword());
