@@ -1,5 +1,6 @@
 package app.kasus.cases.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import app.kasus.base.api.ApiErrors;
 import app.kasus.cases.CaseCreation;
 import app.kasus.cases.CaseService;
@@ -79,6 +80,7 @@ class CaseImportApi {
         this.cases = cases;
     }
 
+    @ApiResponse(responseCode = "201", description = "The new case, a draft until published")
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<CaseJson> importDocument(@RequestParam("file") MultipartFile file,
                                             @RequestParam(required = false) String title,

@@ -1,5 +1,7 @@
 package app.kasus.interchange.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import app.kasus.annotation.CodingLayer;
 import app.kasus.interchange.CodingExport;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,6 +41,8 @@ class ExportApi {
     }
 
     /** Built whole before anything is sent, so a refused scope answers with an error, not half a download. */
+    @ApiResponse(responseCode = "200", description = "One row per annotation (RFC 4180, UTF-8)",
+            content = @Content(mediaType = "text/csv"))
     @GetMapping(params = "format=csv")
     ResponseEntity<String> exportCsv(@PathVariable long caseId, @RequestParam(required = false) String scope)
             throws IOException {
@@ -50,6 +54,8 @@ class ExportApi {
                 .body(out.toString());
     }
 
+    @ApiResponse(responseCode = "200", description = "A W3C Web Annotation collection",
+            content = @Content(mediaType = "application/ld+json"))
     @GetMapping(params = "format=jsonld")
     ResponseEntity<ObjectNode> exportWebAnnotations(@PathVariable long caseId,
                                                     @RequestParam(required = false) String scope) {

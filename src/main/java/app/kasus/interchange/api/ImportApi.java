@@ -1,5 +1,6 @@
 package app.kasus.interchange.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import app.kasus.base.InvalidInputException;
 import app.kasus.interchange.ImportRejectedException;
 import app.kasus.interchange.ImportReport;
@@ -50,6 +51,8 @@ class ImportApi {
      * {@code consumes}: with one, a body of another type would fall through to the catch-all for unknown API paths
      * and be answered as a wrong method; here it gets 415.
      */
+    @ApiResponse(responseCode = "201", description = "Some were stored; the report names any that did not match")
+    @ApiResponse(responseCode = "200", description = "Nothing was stored: the report says why")
     @PostMapping
     ResponseEntity<ImportReport> importWebAnnotations(@PathVariable long caseId, InputStream body,
                                             @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false)
@@ -61,6 +64,8 @@ class ImportApi {
         return answer(importer.importInto(caseId, read("body", body)));
     }
 
+    @ApiResponse(responseCode = "201", description = "Some were stored; the report names any that did not match")
+    @ApiResponse(responseCode = "200", description = "Nothing was stored: the report says why")
     @PostMapping(consumes = "multipart/form-data")
     ResponseEntity<ImportReport> importWebAnnotationFile(@PathVariable long caseId,
                                             @RequestPart(name = "file", required = false) MultipartFile file) {

@@ -1,5 +1,7 @@
 package app.kasus.interchange.refiqda.api;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import app.kasus.base.InvalidInputException;
 import app.kasus.interchange.refiqda.QdpxImportReport;
 import app.kasus.interchange.refiqda.RefiQdaExport;
@@ -41,6 +43,7 @@ class RefiQdaApi {
      * what is wrong with the file (and nothing stored). Spring keeps a large upload in a temporary file, which it
      * deletes when the request ends; the archive is read from it as a stream.
      */
+    @ApiResponse(responseCode = "201", description = "The new draft case with its codes and codings, and a report")
     @PostMapping(path = "/cases/import/qdpx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<QdpxImportReport> importProject(@RequestParam(name = "file", required = false) MultipartFile file) {
         if (file == null || file.isEmpty()) {
@@ -55,11 +58,15 @@ class RefiQdaApi {
     }
 
     /** {@code scope} as for the annotations: mine (default), group, all, gold or user:<name>. */
+    @ApiResponse(responseCode = "200", description = "A REFI-QDA project (zip)",
+            content = @Content(mediaType = "application/zip"))
     @GetMapping(path = "/cases/{caseId}/export", params = "format=qdpx")
     ResponseEntity<byte[]> project(@PathVariable long caseId, @RequestParam(required = false) String scope) {
         return download(export.project(caseId, scope), QDPX, "case-" + caseId + ".qdpx");
     }
 
+    @ApiResponse(responseCode = "200", description = "A REFI-QDA codebook (XML)",
+            content = @Content(mediaType = "application/xml"))
     @GetMapping(path = "/cases/{caseId}/export", params = "format=qdc")
     ResponseEntity<byte[]> codebook(@PathVariable long caseId) {
         return download(export.codebook(caseId), QDC, "case-" + caseId + "-codebook.qdc");
