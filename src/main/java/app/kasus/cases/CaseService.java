@@ -45,6 +45,11 @@ public class CaseService {
                 .toList();
     }
 
+    /** One case the signed-in user may read, by an id taken from an address: empty when unknown or not theirs. */
+    public Optional<CaseSummary> summary(long caseId) {
+        return listCases().stream().filter(c -> c.id() == caseId).findFirst();
+    }
+
     public CaseContent content(long caseId) {
         requireCase(caseId);
         CaseStudy study = cases.findById(caseId).orElseThrow(() -> unknownCase(caseId));

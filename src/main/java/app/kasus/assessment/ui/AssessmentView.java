@@ -8,6 +8,7 @@ import app.kasus.base.InvalidInputException;
 import app.kasus.base.NotFoundException;
 import app.kasus.cases.CaseService;
 import app.kasus.cases.CaseSummary;
+import app.kasus.cases.ui.CaseRoute;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -51,11 +52,9 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<CaseSummary> found = event.getRouteParameters().getLong("caseId")
-                .flatMap(id -> cases.listCases().stream().filter(c -> c.id() == id).findFirst());
+        Optional<CaseSummary> found = CaseRoute.find(event, cases, this);
         if (found.isEmpty()) {
             caseTitle = "";
-            add(new H1(getTranslation("case.notFound")));
             return;
         }
         long caseId = found.get().id();

@@ -14,6 +14,7 @@ import app.kasus.base.StaleVersionException;
 import app.kasus.base.ui.Notify;
 import app.kasus.cases.CaseService;
 import app.kasus.cases.CaseSummary;
+import app.kasus.cases.ui.CaseRoute;
 import app.kasus.cases.PassageInfo;
 import app.kasus.codebook.CodeDef;
 import app.kasus.codebook.Codebook;
@@ -50,6 +51,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -113,16 +115,13 @@ class AdjudicationView extends Main implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         current = null;
-        Long id = event.getRouteParameters().getLong("caseId").orElse(null);
-        CaseSummary found = id == null ? null
-                : cases.listCases().stream().filter(c -> c.id() == id).findFirst().orElse(null);
-        if (found == null) {
+        Optional<CaseSummary> found = CaseRoute.find(event, cases, this);
+        if (found.isEmpty()) {
             title = "";
-            add(new H1(getTranslation("case.notFound")));
             return;
         }
-        caseId = found.id();
-        title = found.title();
+        caseId = found.get().id();
+        title = found.get().title();
         QueryParameters query = event.getLocation().getQueryParameters();
         coders = query.getParameters().getOrDefault("coders", List.of()).stream()
                 .flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).filter(s -> !s.isEmpty())

@@ -3,6 +3,7 @@ package app.kasus.review.ui;
 import app.kasus.base.ui.ListboxNames;
 import app.kasus.cases.CaseService;
 import app.kasus.cases.CaseSummary;
+import app.kasus.cases.ui.CaseRoute;
 import app.kasus.codebook.CodeDef;
 import app.kasus.review.AgreementFigures;
 import app.kasus.review.AgreementService;
@@ -32,6 +33,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -63,16 +65,13 @@ class AgreementView extends Main implements BeforeEnterObserver, HasDynamicTitle
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Long id = event.getRouteParameters().getLong("caseId").orElse(null);
-        CaseSummary found = id == null ? null
-                : cases.listCases().stream().filter(c -> c.id() == id).findFirst().orElse(null);
-        if (found == null) {
+        Optional<CaseSummary> found = CaseRoute.find(event, cases, this);
+        if (found.isEmpty()) {
             title = "";
-            add(new H1(getTranslation("case.notFound")));
             return;
         }
-        caseId = found.id();
-        title = found.title();
+        caseId = found.get().id();
+        title = found.get().title();
         QueryParameters query = event.getLocation().getQueryParameters();
         List<String> caseCoders = agreement.coders(caseId);
         List<CodeDef> codes = agreement.codes(caseId);

@@ -20,6 +20,7 @@ import app.kasus.base.StaleVersionException;
 import app.kasus.base.ui.Notify;
 import app.kasus.cases.CaseService;
 import app.kasus.cases.CaseSummary;
+import app.kasus.cases.ui.CaseRoute;
 import app.kasus.security.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -43,6 +44,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 /**
@@ -81,16 +83,13 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Long id = event.getRouteParameters().getLong("caseId").orElse(null);
-        CaseSummary found = id == null ? null
-                : cases.listCases().stream().filter(c -> c.id() == id).findFirst().orElse(null);
-        if (found == null) {
+        Optional<CaseSummary> found = CaseRoute.find(event, cases, this);
+        if (found.isEmpty()) {
             title = "";
-            add(new H1(getTranslation("case.notFound")));
             return;
         }
-        caseId = found.id();
-        title = found.title();
+        caseId = found.get().id();
+        title = found.get().title();
         // By path, like the other case pages: this feature depends on the coding feature's services only.
         Anchor back = new Anchor("cases/" + caseId, getTranslation("progress.back"));
         back.setId("progress-back");

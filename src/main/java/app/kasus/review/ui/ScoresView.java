@@ -3,6 +3,7 @@ package app.kasus.review.ui;
 import app.kasus.base.InvalidInputException;
 import app.kasus.cases.CaseService;
 import app.kasus.cases.CaseSummary;
+import app.kasus.cases.ui.CaseRoute;
 import app.kasus.cases.PassageInfo;
 import app.kasus.codebook.CodebookService;
 import app.kasus.review.CoderScore;
@@ -71,11 +72,9 @@ class ScoresView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<CaseSummary> found = event.getRouteParameters().getLong("caseId")
-                .flatMap(id -> cases.listCases().stream().filter(c -> c.id() == id).findFirst());
+        Optional<CaseSummary> found = CaseRoute.find(event, cases, this);
         if (found.isEmpty()) {
             caseTitle = "";
-            add(new H1(getTranslation("case.notFound")));
             return;
         }
         long caseId = found.get().id();
