@@ -2,9 +2,9 @@ package app.kasus.cases.ui;
 
 import app.kasus.base.InvalidInputException;
 import app.kasus.base.ui.Notify;
+import app.kasus.base.ui.UploadTexts;
 import app.kasus.cases.CaseCreation;
 import app.kasus.cases.document.CaseDocuments;
-import app.kasus.cases.document.DocumentPreview;
 import app.kasus.cases.document.DocumentRejectedException;
 import app.kasus.cases.document.DocumentType;
 import app.kasus.cases.document.ImportLimits;
@@ -114,7 +114,8 @@ class CaseImportView extends Main implements HasDynamicTitle {
         upload.setAcceptedFileTypes(DocumentType.acceptedEndings().toArray(String[]::new));
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxBytes().toBytes()));
         upload.setMaxFiles(1);
-        upload.setI18n(CaseUploadTexts.of(this, limits.maxMegabytes()));
+        upload.setI18n(UploadTexts.of(this, "caseImport.upload.add", "caseImport.upload.wrongType",
+                limits.maxMegabytes()));
         upload.addFileRejectedListener(e -> Notify.error(getTranslation("caseImport.rejected", limits.maxMegabytes())));
 
         title.setId("case-title");

@@ -1,5 +1,6 @@
 package app.kasus.roster.ui;
 
+import app.kasus.base.ui.UploadTexts;
 import app.kasus.roster.RosterPreview;
 import app.kasus.roster.RosterRejectedException;
 import app.kasus.roster.RosterService;
@@ -89,7 +90,7 @@ class RosterImportView extends Main implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(RosterService.MAX_BYTES);
         upload.setMaxFiles(1);
-        upload.setI18n(RosterUploadTexts.of(this, MAX_MEGABYTES));
+        upload.setI18n(UploadTexts.of(this, "roster.upload.add", "roster.upload.wrongType", MAX_MEGABYTES));
         upload.addFileRejectedListener(e -> Notices.error(getTranslation("roster.rejected", MAX_MEGABYTES)));
 
         importButton.setText(getTranslation("roster.import"));

@@ -2,6 +2,7 @@ package app.kasus.interchange.refiqda.ui;
 
 import app.kasus.base.InvalidInputException;
 import app.kasus.base.ui.Notify;
+import app.kasus.base.ui.UploadTexts;
 import app.kasus.cases.document.ImportLimits;
 import app.kasus.interchange.refiqda.QdpxImportReport;
 import app.kasus.interchange.refiqda.RefiQdaImport;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
@@ -82,7 +82,8 @@ class QdpxImportView extends Main implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".qdpx");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setMaxFiles(1);
-        upload.setI18n(texts(limits.maxMegabytes()));
+        upload.setI18n(UploadTexts.of(this, "qdpxImport.upload.add", "qdpxImport.upload.wrongType",
+                limits.maxMegabytes()));
         upload.addFileRejectedListener(e -> Notify.error(getTranslation("qdpxImport.rejected", limits.maxMegabytes())));
 
         ProgressBar progress = new ProgressBar();
@@ -177,21 +178,6 @@ class QdpxImportView extends Main implements HasDynamicTitle {
         } catch (UIDetachedException left) {
             // The user left the page: the import still ran, and its case is listed with the drafts.
         }
-    }
-
-    private UploadI18N texts(long maxMegabytes) {
-        return new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("qdpxImport.upload.add"))
-                        .setMany(getTranslation("qdpxImport.upload.add")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("qdpxImport.upload.drop"))
-                        .setMany(getTranslation("qdpxImport.upload.drop")))
-                .setError(new UploadI18N.Error()
-                        .setFileIsTooBig(getTranslation("qdpxImport.rejected", maxMegabytes))
-                        .setIncorrectFileType(getTranslation("qdpxImport.rejected", maxMegabytes))
-                        .setTooManyFiles(getTranslation("qdpxImport.upload.oneFile")))
-                .setFile(new UploadI18N.File().setRemove(getTranslation("qdpxImport.upload.remove"))
-                        .setRetry(getTranslation("qdpxImport.upload.retry"))
-                        .setStart(getTranslation("qdpxImport.upload.start")));
     }
 
     private static void delete(Path path) {
