@@ -1,5 +1,6 @@
 package app.kasus.security;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,7 +33,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * would cut that push off.
  */
 @Component
-class UserSessions implements HttpSessionListener, HttpSessionIdListener {
+public class UserSessions implements HttpSessionListener, HttpSessionIdListener {
+
+    /** Set on the answer that ended a revoked session: the sign-in page then says the user was signed out. */
+    public static final String SIGNED_OUT_COOKIE = "kasus-signed-out";
 
     private static final Logger log = LoggerFactory.getLogger(UserSessions.class);
 
@@ -86,6 +90,14 @@ class UserSessions implements HttpSessionListener, HttpSessionIdListener {
                     } catch (IllegalStateException alreadyEnded) {
                         // Ended meanwhile: nothing left to do.
                     }
+                    // When a page's own request gets here before the push that sends it to the sign-in page, Vaadin
+                    // reloads the page and the sign-in page is reached without ?signed-out: this tells it why.
+                    Cookie why = new Cookie(SIGNED_OUT_COOKIE, "1");
+                    why.setPath("/");
+                    why.setHttpOnly(true);
+                    why.setMaxAge(120);
+                    why.setAttribute("SameSite", "Lax");
+                    response.addCookie(why);
                 }
                 chain.doFilter(request, response);
             }

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -45,10 +47,21 @@ public abstract class BrowserTest {
         page = context.newPage();
     }
 
+    /**
+     * Closes the browser side right after the test, before the test class's own {@code @AfterEach} removes its data:
+     * deleting a signed-in account pushes that user's open page to the sign-in page, and Chromium asked to dispose
+     * of a page the server is navigating at that moment could hang for minutes.
+     */
+    @RegisterExtension
+    final AfterTestExecutionCallback closeBrowserFirst = extension -> closePage();
+
     @AfterEach
     void closePage() {
-        // A page may be mid-navigation when the test ends (the app pushes a signed-out user to the sign-in page);
-        // settling every page first keeps Chromium from being asked to dispose of a navigating one.
+        if (context == null) {
+            return;
+        }
+        // A page may still be mid-navigation when the test ends; settling every page first keeps Chromium from
+        // being asked to dispose of a navigating one.
         for (Page open : context.pages()) {
             try {
                 open.navigate("about:blank", new Page.NavigateOptions().setTimeout(10_000));
@@ -56,7 +69,9 @@ public abstract class BrowserTest {
                 // Closing follows regardless.
             }
         }
-        context.close();
+        BrowserContext closing = context;
+        context = null;
+        closing.close();
     }
 
     protected String base() {

@@ -1,6 +1,12 @@
 package app.kasus.security.ui;
 
 import app.kasus.base.ui.LanguageSwitch;
+import app.kasus.security.UserSessions;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinService;
+import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -51,6 +57,24 @@ public class LoginView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         login.setError(parameters.containsKey("error"));
-        signedOut.setVisible(parameters.containsKey("signed-out"));
+        signedOut.setVisible(parameters.containsKey("signed-out") || takeSignedOutCookie());
+    }
+
+    /** Whether the session just ended was revoked (see UserSessions); the mark is read once. */
+    private static boolean takeSignedOutCookie() {
+        VaadinRequest request = VaadinService.getCurrentRequest();
+        if (request == null || request.getCookies() == null) {
+            return false;
+        }
+        boolean present = Arrays.stream(request.getCookies())
+                .anyMatch(c -> UserSessions.SIGNED_OUT_COOKIE.equals(c.getName()));
+        VaadinResponse response = VaadinService.getCurrentResponse();
+        if (present && response != null) {
+            Cookie gone = new Cookie(UserSessions.SIGNED_OUT_COOKIE, "");
+            gone.setPath("/");
+            gone.setMaxAge(0);
+            response.addCookie(gone);
+        }
+        return present;
     }
 }
