@@ -111,7 +111,8 @@ class KillRecoveryIT {
     /** Starts the application as a child JVM on this test's classpath and data directory; returns its port. */
     private int start() throws Exception {
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-        server = new ProcessBuilder(java, "-Xmx384m", "-cp", System.getProperty("java.class.path"),
+        // C1 only: the child starts in less time, and this test measures durability, not speed.
+        server = new ProcessBuilder(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 Application.class.getName(), "--spring.profiles.active=demo", "--server.port=0",
                 "--kasus.data-dir=" + dataDir, "--vaadin.launch-browser=false",
                 // Logs when the runners (demo accounts, demo case) are done and requests are served: "Started" is too early.
