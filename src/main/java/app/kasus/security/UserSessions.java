@@ -10,12 +10,14 @@ import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionIdListener;
 import jakarta.servlet.http.HttpSessionListener;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -41,7 +43,13 @@ public class UserSessions implements HttpSessionListener, HttpSessionIdListener 
     private static final Logger log = LoggerFactory.getLogger(UserSessions.class);
 
     private final Map<String, HttpSession> sessions = new ConcurrentHashMap<>();
+    /** The absolute limit of a session, however active (the idle limit is the servlet container's). */
+    private final Duration maxAge;
     private final Set<String> revoked = ConcurrentHashMap.newKeySet();
+
+    UserSessions(@Value("${kasus.session.max-age:12h}") Duration maxAge) {
+        this.maxAge = maxAge;
+    }
 
     @Override
     public void sessionCreated(HttpSessionEvent event) {
@@ -84,7 +92,7 @@ public class UserSessions implements HttpSessionListener, HttpSessionIdListener 
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 HttpSession session = request.getSession(false);
-                if (session != null && revoked.remove(session.getId())) {
+                if (session != null && (revoked.remove(session.getId()) | tooOld(session))) {
                     try {
                         session.invalidate();
                     } catch (IllegalStateException alreadyEnded) {
@@ -102,6 +110,15 @@ public class UserSessions implements HttpSessionListener, HttpSessionIdListener 
                 chain.doFilter(request, response);
             }
         };
+    }
+
+    /** Past the absolute limit: signed in for longer than {@code kasus.session.max-age}, active or not. */
+    private boolean tooOld(HttpSession session) {
+        try {
+            return System.currentTimeMillis() - session.getCreationTime() >= maxAge.toMillis();
+        } catch (IllegalStateException ended) {
+            return false;
+        }
     }
 
     private static String owner(HttpSession session) {
