@@ -194,4 +194,9 @@ public class AccessRules {
     public UserAccount me() {
         return currentUser.require();
     }
+
+    /** The sign-in audit log names accounts and addresses: administrators only. */
+    public boolean mayReadAuditLog(UserAccount actor) {
+        return actor.getRole() == Role.ADMIN;
+    }
 }
