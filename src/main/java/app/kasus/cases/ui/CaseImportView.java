@@ -2,6 +2,7 @@ package app.kasus.cases.ui;
 
 import app.kasus.base.InvalidInputException;
 import app.kasus.base.ui.Notify;
+import app.kasus.base.ui.SingleFileUpload;
 import app.kasus.base.ui.UploadTexts;
 import app.kasus.cases.CaseCreation;
 import app.kasus.cases.document.CaseDocuments;
@@ -34,11 +35,8 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -60,8 +58,6 @@ class CaseImportView extends Main implements HasDynamicTitle {
 
     static final String ROUTE = "cases/import";
     private static final Logger log = LoggerFactory.getLogger(CaseImportView.class);
-    /** Room for the multipart headers around the file. */
-    private static final long REQUEST_OVERHEAD = 64 * 1024;
     private static final List<String> LANGUAGES = List.of("", "id", "en");
 
     private final CaseDocuments documents;
@@ -98,25 +94,10 @@ class CaseImportView extends Main implements HasDynamicTitle {
         RouterLink back = new RouterLink(getTranslation("caseImport.back"), CasesView.class);
         back.setId("case-import-back");
 
-        upload = new Upload(new TemporaryFileUploadHandler(this::received) {
-            // Refused while it streams in; the browser checks first.
-            @Override
-            public long getRequestSizeMax() {
-                return limits.maxBytes().toBytes() + REQUEST_OVERHEAD;
-            }
-
-            @Override
-            public long getFileSizeMax() {
-                return limits.maxBytes().toBytes();
-            }
-        });
-        upload.setId("case-upload");
-        upload.setAcceptedFileTypes(DocumentType.acceptedEndings().toArray(String[]::new));
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxBytes().toBytes()));
-        upload.setMaxFiles(1);
-        upload.setI18n(UploadTexts.of(this, "caseImport.upload.add", "caseImport.upload.wrongType",
-                limits.maxMegabytes()));
-        upload.addFileRejectedListener(e -> Notify.error(getTranslation("caseImport.rejected", limits.maxMegabytes())));
+        upload = SingleFileUpload.toTemporaryFile(new SingleFileUpload.Settings("case-upload",
+                limits.maxBytes().toBytes(), UploadTexts.of(this, "caseImport.upload.add", "caseImport.upload.wrongType",
+                limits.maxMegabytes()), getTranslation("caseImport.rejected", limits.maxMegabytes()),
+                DocumentType.acceptedEndings().toArray(String[]::new)), this::received);
 
         title.setId("case-title");
         title.setLabel(getTranslation("caseImport.titleLabel"));
@@ -201,7 +182,7 @@ class CaseImportView extends Main implements HasDynamicTitle {
     private void received(com.vaadin.flow.server.streams.UploadMetadata metadata, File uploaded) {
         UI page = ui;
         if (page == null) {
-            delete(uploaded.toPath());
+            SingleFileUpload.delete(uploaded.toPath());
             return;
         }
         try {
@@ -213,7 +194,7 @@ class CaseImportView extends Main implements HasDynamicTitle {
                 startPreview();
             });
         } catch (UIDetachedException left) {
-            delete(uploaded.toPath());
+            SingleFileUpload.delete(uploaded.toPath());
         }
     }
 
@@ -360,17 +341,9 @@ class CaseImportView extends Main implements HasDynamicTitle {
 
     private void forgetFile() {
         if (file != null) {
-            delete(file);
+            SingleFileUpload.delete(file);
             file = null;
             fileName = null;
-        }
-    }
-
-    private static void delete(Path path) {
-        try {
-            Files.deleteIfExists(path);
-        } catch (IOException e) {
-            log.warn("Could not delete the uploaded file {}", path, e);
         }
     }
 

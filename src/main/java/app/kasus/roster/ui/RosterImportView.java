@@ -1,5 +1,6 @@
 package app.kasus.roster.ui;
 
+import app.kasus.base.ui.SingleFileUpload;
 import app.kasus.base.ui.UploadTexts;
 import app.kasus.roster.RosterPreview;
 import app.kasus.roster.RosterRejectedException;
@@ -29,7 +30,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -49,8 +49,6 @@ class RosterImportView extends Main implements HasDynamicTitle {
     static final String PASSWORD_SHEET = "one-time-passwords.csv";
     private static final Logger log = LoggerFactory.getLogger(RosterImportView.class);
     private static final int MAX_MEGABYTES = RosterService.MAX_BYTES / (1024 * 1024);
-    /** Room for the multipart headers around the file. */
-    private static final long REQUEST_OVERHEAD = 64 * 1024;
 
     private final RosterService roster;
     private final RosterImports imports;
@@ -74,24 +72,10 @@ class RosterImportView extends Main implements HasDynamicTitle {
         RouterLink back = new RouterLink(getTranslation("roster.back"), UsersView.class);
         back.setId("import-back");
 
-        upload = new Upload(new InMemoryUploadHandler((metadata, bytes) -> received(metadata.fileName(), bytes)) {
-            // Refused while it streams in, so a huge file never fills the memory; the browser checks first.
-            @Override
-            public long getRequestSizeMax() {
-                return RosterService.MAX_BYTES + REQUEST_OVERHEAD;
-            }
-
-            @Override
-            public long getFileSizeMax() {
-                return RosterService.MAX_BYTES;
-            }
-        });
-        upload.setId("roster-upload");
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize(RosterService.MAX_BYTES);
-        upload.setMaxFiles(1);
-        upload.setI18n(UploadTexts.of(this, "roster.upload.add", "roster.upload.wrongType", MAX_MEGABYTES));
-        upload.addFileRejectedListener(e -> Notices.error(getTranslation("roster.rejected", MAX_MEGABYTES)));
+        upload = SingleFileUpload.inMemory(new SingleFileUpload.Settings("roster-upload", RosterService.MAX_BYTES,
+                UploadTexts.of(this, "roster.upload.add", "roster.upload.wrongType", MAX_MEGABYTES),
+                getTranslation("roster.rejected", MAX_MEGABYTES), ".csv", "text/csv"),
+                (metadata, bytes) -> received(metadata.fileName(), bytes));
 
         importButton.setText(getTranslation("roster.import"));
         importButton.setId("roster-import");

@@ -2,6 +2,7 @@ package app.kasus.interchange.refiqda.ui;
 
 import app.kasus.base.InvalidInputException;
 import app.kasus.base.ui.Notify;
+import app.kasus.base.ui.SingleFileUpload;
 import app.kasus.base.ui.UploadTexts;
 import app.kasus.cases.document.ImportLimits;
 import app.kasus.interchange.refiqda.QdpxImportReport;
@@ -23,7 +24,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.File;
@@ -50,7 +50,6 @@ class QdpxImportView extends Main implements HasDynamicTitle {
 
     static final String ROUTE = "cases/import/qdpx";
     private static final Logger log = LoggerFactory.getLogger(QdpxImportView.class);
-    private static final long REQUEST_OVERHEAD = 64 * 1024;
 
     private final RefiQdaImport importer;
     private final TaskExecutor executor;
@@ -67,24 +66,9 @@ class QdpxImportView extends Main implements HasDynamicTitle {
         security.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
         addClassName("case-import-view");
         long maxBytes = limits.maxBytes().toBytes();
-        upload = new Upload(new TemporaryFileUploadHandler(this::received) {
-            @Override
-            public long getRequestSizeMax() {
-                return maxBytes + REQUEST_OVERHEAD;
-            }
-
-            @Override
-            public long getFileSizeMax() {
-                return maxBytes;
-            }
-        });
-        upload.setId("qdpx-upload");
-        upload.setAcceptedFileTypes(".qdpx");
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
-        upload.setMaxFiles(1);
-        upload.setI18n(UploadTexts.of(this, "qdpxImport.upload.add", "qdpxImport.upload.wrongType",
-                limits.maxMegabytes()));
-        upload.addFileRejectedListener(e -> Notify.error(getTranslation("qdpxImport.rejected", limits.maxMegabytes())));
+        upload = SingleFileUpload.toTemporaryFile(new SingleFileUpload.Settings("qdpx-upload", maxBytes,
+                UploadTexts.of(this, "qdpxImport.upload.add", "qdpxImport.upload.wrongType", limits.maxMegabytes()),
+                getTranslation("qdpxImport.rejected", limits.maxMegabytes()), ".qdpx"), this::received);
 
         ProgressBar progress = new ProgressBar();
         progress.setIndeterminate(true);
@@ -139,7 +123,7 @@ class QdpxImportView extends Main implements HasDynamicTitle {
                 log.warn("A REFI-QDA import failed", e);
                 inPage(() -> failed(getTranslation("qdpxImport.failed")));
             } finally {
-                delete(file);
+                SingleFileUpload.delete(file);
             }
         }, security));
     }
@@ -177,14 +161,6 @@ class QdpxImportView extends Main implements HasDynamicTitle {
             page.access(change::run);
         } catch (UIDetachedException left) {
             // The user left the page: the import still ran, and its case is listed with the drafts.
-        }
-    }
-
-    private static void delete(Path path) {
-        try {
-            Files.deleteIfExists(path);
-        } catch (IOException e) {
-            log.warn("Could not delete the uploaded file {}", path, e);
         }
     }
 
