@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.stereotype.Component;
@@ -19,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class BackupRestore implements FlywayMigrationStrategy {
+
+    private static final Logger log = LoggerFactory.getLogger(BackupRestore.class);
 
     private final String restoreFrom;
     private final String databaseUrl;
@@ -55,6 +59,7 @@ class BackupRestore implements FlywayMigrationStrategy {
             }
             statement.execute("RUNSCRIPT FROM " + BackupService.sqlString(backup.toAbsolutePath().toString())
                     + " COMPRESSION ZIP");
+            log.info("Restored the backup {} into {}", backup.toAbsolutePath(), databaseUrl);
         } catch (SQLException e) {
             throw new IllegalStateException("kasus.restore-from: could not restore " + backup + ": " + e.getMessage(), e);
         }
