@@ -18,7 +18,10 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.nio.file.Files;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -58,12 +61,7 @@ class BackupsView extends Main implements HasDynamicTitle {
         list.addColumn(file -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(ZoneId.systemDefault()).format(file.created()))
                 .setHeader(getTranslation("backups.column.created")).setAutoWidth(true);
-        list.addComponentColumn(file -> {
-            Anchor download = new Anchor("api/admin/backups/" + file.name(), getTranslation("backups.download"));
-            download.getElement().setAttribute("download", file.name());
-            download.getElement().setAttribute("router-ignore", true);
-            return download;
-        }).setHeader(getTranslation("backups.column.download"));
+        list.addComponentColumn(this::downloadLink).setHeader(getTranslation("backups.column.download"));
         list.setEmptyStateText(getTranslation("backups.empty"));
         add(new H1(getTranslation("backups.title")), intro, backUp, list);
         reload();
@@ -107,6 +105,15 @@ class BackupsView extends Main implements HasDynamicTitle {
     /** Lists the backup folder; no database read, so it may run under the page's lock. */
     private void reload() {
         list.setItems(backups.list());
+    }
+
+    /** Served by the service on the download's own request, so the name and the admin are checked again then. */
+    private Anchor downloadLink(BackupFile file) {
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                Files.newInputStream(backups.file(file.name())), file.name(), "application/zip", file.size())),
+                getTranslation("backups.download"));
+        download.getElement().setAttribute("aria-label", getTranslation("backups.downloadNamed", file.name()));
+        return download;
     }
 
     private static long kilobytes(long bytes) {
