@@ -190,6 +190,11 @@ public class AccessRules {
         }
     }
 
+    /** Backing up the whole database (everyone's coding and accounts) is the administrators' job. */
+    public boolean mayBackUp(UserAccount actor) {
+        return actor.getRole() == Role.ADMIN;
+    }
+
     /** The signed-in user, for views that ask before they offer an action. */
     public UserAccount me() {
         return currentUser.require();
