@@ -17,7 +17,7 @@ import org.springframework.test.context.TestExecutionListeners;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:kasus-it;DB_CLOSE_DELAY=-1",
         // Backups the tests make go to the build folder, never into the developer's ./data.
-        "kasus.backup.dir=target/it-backups",
+        "kasus.backup.dir=target/it-backups/jvm-${PID:0}",
         "vaadin.launch-browser=false"})
 @ActiveProfiles("demo")
 @TestExecutionListeners(listeners = SharedSecurityStrategy.class,
