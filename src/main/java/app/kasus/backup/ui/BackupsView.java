@@ -1,5 +1,6 @@
 package app.kasus.backup.ui;
 
+import app.kasus.base.ui.OpenPage;
 import app.kasus.backup.BackupFile;
 import app.kasus.backup.BackupService;
 import app.kasus.base.ConflictException;
@@ -8,7 +9,6 @@ import app.kasus.security.Role;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -121,14 +121,6 @@ class BackupsView extends Main implements HasDynamicTitle {
     }
 
     private void inPage(Runnable change) {
-        UI page = ui;
-        if (page == null) {
-            return;
-        }
-        try {
-            page.access(change::run);
-        } catch (UIDetachedException left) {
-            // The admin left the page: the backup is written all the same and listed next time.
-        }
+        OpenPage.access(ui, change);
     }
 }

@@ -1,5 +1,6 @@
 package app.kasus.cases.ui;
 
+import app.kasus.base.ui.OpenPage;
 import app.kasus.base.InvalidInputException;
 import app.kasus.base.ui.Notify;
 import app.kasus.base.ui.SingleFileUpload;
@@ -326,17 +327,8 @@ class CaseImportView extends Main implements HasDynamicTitle {
         return argument instanceof DocumentType type ? getTranslation("caseImport.type." + type.name()) : argument;
     }
 
-    /** Changes the page from any thread, as long as the page is still open. */
     private void inPage(Runnable change) {
-        UI page = ui;
-        if (page == null) {
-            return;
-        }
-        try {
-            page.access(change::run);
-        } catch (UIDetachedException left) {
-            // The user left the page: nothing to show any more.
-        }
+        OpenPage.access(ui, change);
     }
 
     private void forgetFile() {

@@ -1,5 +1,6 @@
 package app.kasus.roster.ui;
 
+import app.kasus.base.ui.OpenPage;
 import app.kasus.base.ui.SingleFileUpload;
 import app.kasus.base.ui.UploadTexts;
 import app.kasus.roster.RosterPreview;
@@ -10,7 +11,6 @@ import app.kasus.security.Role;
 import app.kasus.security.Usernames;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -225,17 +225,8 @@ class RosterImportView extends Main implements HasDynamicTitle {
         download.getElement().callJsFunction("focus");
     }
 
-    /** Changes the page from any thread (upload request, import worker), as long as the page is still open. */
     private void inPage(Runnable change) {
-        UI page = ui;
-        if (page == null) {
-            return;
-        }
-        try {
-            page.access(change::run);
-        } catch (UIDetachedException left) {
-            // The user left the page: nothing to show any more.
-        }
+        OpenPage.access(ui, change);
     }
 
     @Override

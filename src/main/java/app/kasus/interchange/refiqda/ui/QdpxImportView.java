@@ -1,5 +1,6 @@
 package app.kasus.interchange.refiqda.ui;
 
+import app.kasus.base.ui.OpenPage;
 import app.kasus.base.InvalidInputException;
 import app.kasus.base.ui.Notify;
 import app.kasus.base.ui.SingleFileUpload;
@@ -11,7 +12,6 @@ import app.kasus.security.Role;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -153,15 +153,7 @@ class QdpxImportView extends Main implements HasDynamicTitle {
     }
 
     private void inPage(Runnable change) {
-        UI page = ui;
-        if (page == null) {
-            return;
-        }
-        try {
-            page.access(change::run);
-        } catch (UIDetachedException left) {
-            // The user left the page: the import still ran, and its case is listed with the drafts.
-        }
+        OpenPage.access(ui, change);
     }
 
     @Override
