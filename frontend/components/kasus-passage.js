@@ -18,6 +18,7 @@
   const MARKER = /[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+/g;
   const WORD = /[\p{L}\p{M}\p{N}_]/u;
   const STYLE_ID = 'kasus-passage-style';
+  const UNDERLINES = 6;
   const STYLE = `
 kasus-passage{display:block;position:relative;white-space:pre-wrap;line-height:1.9;cursor:text}
 kasus-passage:focus{outline:none}
@@ -50,7 +51,12 @@ kasus-passage .kp-tip[hidden]{display:none}`;
   const num = (v) => (v === null || v === undefined || v === '' || !isFinite(v) ? null : Number(v));
   const supNumber = (s) => Number([...s].map((c) => SUPS.indexOf(c)).join(''));
   // An invalid colour would void the whole background/box-shadow declaration.
-  const colour = (c) => (typeof c === 'string' && CSS.supports('color', c) ? c : '#9ca3af');
+  const checked = new Map();
+  const colour = (c) => {
+    if (typeof c !== 'string') return '#9ca3af';
+    if (!checked.has(c)) checked.set(c, CSS.supports('color', c));
+    return checked.get(c) ? c : '#9ca3af';
+  };
   const make = (tag, cls, attrs) => {
     const el = document.createElement(tag);
     if (cls) el.className = cls;
@@ -80,13 +86,30 @@ kasus-passage .kp-tip[hidden]{display:none}`;
     }
 
     get text() { return this._text; }
-    set text(v) { this._text = v == null ? '' : String(v); this._render(); }
+    set text(v) { this._text = v == null ? '' : String(v); this._invalidate(); }
     get highlights() { return this._hl; }
-    set highlights(v) { this._hl = arr(v); this._render(); }
+    set highlights(v) { this._hl = arr(v); this._invalidate(); }
     get notes() { return this._notes; }
-    set notes(v) { this._notes = arr(v); this._render(); }
+    set notes(v) { this._notes = arr(v); this._invalidate(); }
     get selectedId() { return this._sel; }
-    set selectedId(v) { this._sel = num(v); this._render(); }
+    set selectedId(v) { this._sel = num(v); this._invalidate(); }
+
+    /**
+     * Draws once after the current task, however many properties it set: the server sets text, notes and highlights
+     * of every passage in one message, and drawing on each set drew every passage two or three times (issue 10).
+     * Whatever reads the drawn text first calls _flush().
+     */
+    _invalidate() {
+      if (this._dirty) return;
+      this._dirty = true;
+      queueMicrotask(() => this._flush());
+    }
+
+    _flush() {
+      if (!this._dirty) return;
+      this._dirty = false;
+      this._render();
+    }
 
     connectedCallback() {
       if (!document.getElementById(STYLE_ID)) document.head.appendChild(make('style', '', { id: STYLE_ID })).textContent = STYLE;
@@ -100,7 +123,8 @@ kasus-passage .kp-tip[hidden]{display:none}`;
         if (Object.prototype.hasOwnProperty.call(this, p)) { const v = this[p]; delete this[p]; this[p] = v; }
       }
       this._quiet = false;
-      this._render();
+      if (!this._box) this._dirty = true;
+      this._flush();
       this._applyReveal();
     }
 
@@ -126,6 +150,7 @@ kasus-passage .kp-tip[hidden]{display:none}`;
 
     /** The part of the window selection inside this passage, untrimmed, or null when empty. */
     offsetsOfSelection() {
+      this._flush();
       const s = getSelection();
       if (!this._box || !s || !s.rangeCount || s.isCollapsed) return null;
       const r = s.getRangeAt(0);
@@ -136,6 +161,7 @@ kasus-passage .kp-tip[hidden]{display:none}`;
     }
 
     clearSelection() {
+      this._flush();
       this._anchor = this._caret;
       if (document.activeElement === this) this._draw();
       else if (this.offsetsOfSelection()) getSelection().removeAllRanges();
@@ -158,19 +184,31 @@ kasus-passage .kp-tip[hidden]{display:none}`;
       const pts = [...new Set([0, len, ...hs.flatMap((h) => [h.start, h.end]), ...marks.flatMap((m) => [m.s, m.e])])]
         .sort((a, b) => a - b);
 
+      // Every highlight starts and ends on a point, so one covers [a, b) when it started at or before a and has not
+      // ended yet: a sweep keeps those (in hs order) instead of testing every highlight for every piece.
+      const opening = new Map(), closing = new Map();
+      hs.forEach((h, k) => {
+        (opening.get(h.start) || opening.set(h.start, []).get(h.start)).push(k);
+        (closing.get(h.end) || closing.set(h.end, []).get(h.end)).push(k);
+      });
+      let active = [];
       const box = make('span', 'kp-text'), segs = [];
       let wrap, wrapMark;
       for (let i = 0; i + 1 < pts.length; i++) {
         const a = pts[i], b = pts[i + 1];
+        const ended = closing.get(a), started = opening.get(a);
+        if (ended) active = active.filter((k) => !ended.includes(k));
+        if (started) active = active.concat(started).sort((x, y) => x - y);
         const seg = make('span', '', { 'data-start': a, 'data-end': b });
         const node = seg.appendChild(document.createTextNode(t.slice(a, b)));
-        const cov = hs.filter((h) => h.start <= a && h.end >= b);
+        const cov = active.map((k) => hs[k]);
         if (cov.length) {
           seg.className = 'hl';
           seg.dataset.ids = cov.map((h) => h.id).join(' ');
           const title = cov.map((h) => h.label).filter(Boolean).join(', ');
           if (title) seg.title = title;
-          const shadows = cov.map((h, k) => `inset 0 -${2 * (k + 1)}px 0 0 ${h.color}`);
+          // Underlines stack innermost first, at most UNDERLINES deep: more would push the next line away.
+          const shadows = cov.slice(0, UNDERLINES).map((h, k) => `inset 0 -${2 * (k + 1)}px 0 0 ${h.color}`);
           const sel = this._sel !== null && cov.find((h) => h.id === this._sel);
           if (sel) { // a frame made of outer shadows: unlike outline it has no seams between segments
             seg.classList.add('sel');
@@ -186,7 +224,7 @@ kasus-passage .kp-tip[hidden]{display:none}`;
             seg.style.backgroundColor = `color-mix(in srgb, ${cov[0].color} 10%, transparent)`;
           }
           if (cov.some((h) => h.gold)) seg.classList.add('gold');
-          seg.style.paddingBottom = `${2 * cov.length}px`;
+          seg.style.paddingBottom = `${2 * Math.min(cov.length, UNDERLINES)}px`;
         }
         // A marker split by highlight boundaries stays one focusable note-ref around its segments.
         const m = marks.find((mk) => mk.s <= a && b <= mk.e);
@@ -244,6 +282,7 @@ kasus-passage .kp-tip[hidden]{display:none}`;
 
     /** Focuses the passage with [start, end) selected (a caret when equal), where it is: how the coding panel returns. */
     focusSpan(start, end) {
+      this._flush();
       const len = this._text.length, clamp = (o) => Math.max(0, Math.min(len, Math.trunc(Number(o) || 0)));
       this._anchor = clamp(start);
       this._caret = clamp(end);
@@ -253,6 +292,7 @@ kasus-passage .kp-tip[hidden]{display:none}`;
 
     /** Selects [start, end) and brings it into view: how other pages point at a passage's evidence. */
     showRange(start, end) {
+      this._flush();
       const len = this._text.length, clamp = (o) => Math.max(0, Math.min(len, Math.trunc(Number(o) || 0)));
       this._anchor = clamp(start);
       this._caret = clamp(end);
@@ -262,12 +302,14 @@ kasus-passage .kp-tip[hidden]{display:none}`;
     }
 
     _draw() {
+      this._flush();
       const a = this._pointAt(this._anchor), c = this._pointAt(this._caret);
       getSelection().setBaseAndExtent(a[0], a[1], c[0], c[1]);
       this._placeCaret();
     }
 
     _placeCaret() {
+      this._flush();
       const el = this._caretEl;
       if (!el || !this._segs.length) return;
       const r = document.createRange(), p = this._pointAt(this._caret);
@@ -309,6 +351,7 @@ kasus-passage .kp-tip[hidden]{display:none}`;
 
     /** Called (by the document listener) after a mouse gesture whose selection belongs to this passage. */
     _afterMouse(sel) {
+      this._flush();
       if (!this._box) return;
       this._anchor = this._offsetAt(sel.anchorNode, sel.anchorOffset);
       this._caret = this._offsetAt(sel.focusNode, sel.focusOffset);
@@ -331,6 +374,7 @@ kasus-passage .kp-tip[hidden]{display:none}`;
     }
 
     _onClick(e) {
+      this._flush();
       const ref = e.target.closest('.note-ref');
       if (ref) {
         if (this._pinned && this._ref === ref) this._closeTip(); else this._openTip(ref, true);
@@ -344,6 +388,7 @@ kasus-passage .kp-tip[hidden]{display:none}`;
     }
 
     _onKey(e) {
+      this._flush();
       if (e.defaultPrevented || e.isComposing) return;
       const ref = e.target.closest('.note-ref');
       if (e.key === 'Escape' && openOwner === this) { this._closeTip(); e.preventDefault(); return; }

@@ -21,6 +21,22 @@ interface AnnotationRepository extends JpaRepository<Annotation, Long> {
             + " and a.layer = app.kasus.annotation.Layer.CODER order by a.passageId, a.start, a.id")
     List<Annotation> findByCase(long caseId);
 
+    // The same three in some passages only: what a live refresh reloads after changes there (issue 10).
+
+    @Query("select a from Annotation a join fetch a.author where a.caseId = :caseId and a.author.id = :authorId"
+            + " and a.passageId in :passageIds and a.layer = app.kasus.annotation.Layer.CODER "
+            + "order by a.passageId, a.start, a.id")
+    List<Annotation> findByCaseAndAuthorInPassages(long caseId, long authorId, Collection<Long> passageIds);
+
+    @Query("select a from Annotation a join fetch a.author where a.caseId = :caseId and a.passageId in :passageIds"
+            + " and a.layer = app.kasus.annotation.Layer.CODER order by a.passageId, a.start, a.id")
+    List<Annotation> findByCaseInPassages(long caseId, Collection<Long> passageIds);
+
+    @Query("select a from Annotation a join fetch a.author where a.caseId = :caseId and a.author.username in :authors"
+            + " and a.passageId in :passageIds and a.layer = app.kasus.annotation.Layer.CODER "
+            + "order by a.passageId, a.start, a.id")
+    List<Annotation> findByCaseAndAuthorsInPassages(long caseId, Collection<String> authors, Collection<Long> passageIds);
+
     @Query("select a from Annotation a join fetch a.author where a.caseId = :caseId"
             + " and a.layer = app.kasus.annotation.Layer.GOLD order by a.passageId, a.start, a.id")
     List<Annotation> findGold(long caseId);

@@ -196,6 +196,53 @@ public class AnnotationService {
         };
     }
 
+    /** {@link #mine} in the named passages only. */
+    @Transactional(readOnly = true)
+    public List<AnnotationData> mineIn(long caseId, Collection<Long> passageIds) {
+        UserAccount me = currentUser.require();
+        cases.requireCase(caseId);
+        if (passageIds.isEmpty()) {
+            return List.of();
+        }
+        return annotations.findByCaseAndAuthorInPassages(caseId, me.getId(), passageIds).stream()
+                .map(Annotation::toData).toList();
+    }
+
+    /**
+     * {@link #visible} in the named passages only, under the same rules: a live refresh after changes in a few
+     * passages reloads those, not a seminar's whole coding.
+     */
+    @Transactional(readOnly = true)
+    public List<AnnotationData> visibleIn(long caseId, CodingLayer layer, Collection<Long> passageIds) {
+        UserAccount me = currentUser.require();
+        cases.requireCase(caseId);
+        if (passageIds.isEmpty()) {
+            return List.of();
+        }
+        return switch (layer.kind()) {
+            case MINE -> mineIn(caseId, passageIds);
+            case GROUP -> codingIn(caseId, visibility.groupmates(me), passageIds);
+            case ALL -> visibility.seesEveryone(me)
+                    ? annotations.findByCaseInPassages(caseId, passageIds).stream().map(Annotation::toData).toList()
+                    : codingIn(caseId, visibility.groupmates(me), passageIds);
+            case USER -> {
+                if (!visibility.maySee(me, layer.user())) {
+                    throw new NotFoundException("no coding of " + layer.user() + " that you may see");
+                }
+                yield codingIn(caseId, List.of(Usernames.normalize(layer.user())), passageIds);
+            }
+            case GOLD -> gold.gold(caseId).stream().filter(a -> passageIds.contains(a.passageId())).toList();
+        };
+    }
+
+    private List<AnnotationData> codingIn(long caseId, Collection<String> coders, Collection<Long> passageIds) {
+        if (coders.isEmpty()) {
+            return List.of();
+        }
+        return annotations.findByCaseAndAuthorsInPassages(caseId, coders, passageIds).stream()
+                .map(Annotation::toData).toList();
+    }
+
     @Transactional
     public AnnotationData update(long id, AnnotationCommand command) {
         UserAccount me = currentUser.require();

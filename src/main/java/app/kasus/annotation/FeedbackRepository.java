@@ -1,6 +1,5 @@
 package app.kasus.annotation;
 
-import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -11,10 +10,10 @@ interface FeedbackRepository extends JpaRepository<Feedback, Long> {
     @Query("select f from Feedback f join fetch f.author where f.annotationId = :annotationId order by f.created, f.id")
     List<Feedback> findByAnnotation(long annotationId);
 
-    /** Rows of annotation id, feedback count and unread count, for the annotations that have feedback. */
+    /** Rows of annotation id, feedback count and unread count, for the annotations of the case that have feedback. */
     @Query("select f.annotationId, count(f), sum(case when f.read is null then 1 else 0 end) from Feedback f "
-            + "where f.annotationId in :annotationIds group by f.annotationId")
-    List<Object[]> countByAnnotation(Collection<Long> annotationIds);
+            + "where f.annotationId in (select a.id from Annotation a where a.caseId = :caseId) group by f.annotationId")
+    List<Object[]> countInCase(long caseId);
 
     long countByAuthorId(long authorId);
 

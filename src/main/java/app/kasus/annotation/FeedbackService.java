@@ -120,25 +120,27 @@ public class FeedbackService {
     }
 
     /**
-     * Feedback counts of the named annotations whose feedback the caller may read and that have any, for flagging
-     * highlights; the rest are left out.
+     * Feedback counts of the named annotations of the case whose feedback the caller may read and that have any, for
+     * flagging highlights; the rest are left out.
      */
     @Transactional(readOnly = true)
-    public Map<Long, FeedbackCount> counts(Collection<Long> annotationIds) {
+    public Map<Long, FeedbackCount> counts(long caseId, Collection<Long> annotationIds) {
         if (annotationIds == null || annotationIds.isEmpty()) {
             return Map.of();
         }
-        UserAccount me = currentUser.require();
-        Set<Long> ids = annotationIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
-        if (!access.mayGiveFeedback(me)) {
-            ids = annotations.findAllById(ids).stream().filter(a -> isCoder(a, me)).map(Annotation::getId)
-                    .collect(Collectors.toSet());
-        }
+        // Annotations with feedback are few: count by case, then check only those (see CommentService.counts).
+        Set<Long> named = annotationIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
         Map<Long, FeedbackCount> counts = new LinkedHashMap<>();
-        if (!ids.isEmpty()) {
-            for (Object[] row : feedback.countByAnnotation(ids)) {
+        for (Object[] row : feedback.countInCase(caseId)) {
+            if (named.contains((Long) row[0])) {
                 counts.put((Long) row[0], new FeedbackCount(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
             }
+        }
+        UserAccount me = currentUser.require();
+        if (!counts.isEmpty() && !access.mayGiveFeedback(me)) {
+            Set<Long> own = annotations.findAllById(counts.keySet()).stream().filter(a -> isCoder(a, me))
+                    .map(Annotation::getId).collect(Collectors.toSet());
+            counts.keySet().retainAll(own);
         }
         return counts;
     }

@@ -36,7 +36,8 @@ interface PassageRepository extends JpaRepository<Passage, Long> {
     @Query("select distinct p from Passage p join fetch p.section left join fetch p.notes where p.caseStudy.id = :caseId order by p.ordinal")
     List<Passage> findByCase(Long caseId);
 
-    @Query("select p from Passage p join fetch p.caseStudy where p.id = :id")
+    /** One query for what a coding needs of its passage: checking each annotation ran three (issue 10). */
+    @Query("select p from Passage p join fetch p.caseStudy join fetch p.section left join fetch p.notes where p.id = :id")
     Optional<Passage> findWithCase(Long id);
 }
 

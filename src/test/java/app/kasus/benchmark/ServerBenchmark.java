@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,8 +61,20 @@ class ServerBenchmark {
     private static final int GROUP_CODERS = 30;
     private static final int GROUP_ANNOTATIONS = 5_000;
     private static final int OPENS = 7;
+    private static final int LIVE_SAMPLES = 40;
+    private static final int LIVE_VIEWS = 5;
+    private static final Duration LIVE_PACE = Duration.ofSeconds(2);
+    private static final int HEAP_VIEWS = Integer.getInteger("kasus.benchmark.heapViews", 100);
+    private static final int ANALYTICS_ANNOTATIONS = 100_000;
+    private static final int GOLD_SPANS = 300;
     private static final int ROUND_TRIPS = Integer.getInteger("kasus.benchmark.roundTrips", 60);
     private static final Path DOC = Path.of("docs/benchmarks.md");
+    /**
+     * {@code -Dkasus.benchmark.only=api,open,roundtrip}: measure only those figures, e.g. while working on one of them;
+     * such a partial run prints its table instead of rewriting docs/benchmarks.md.
+     */
+    private static final Set<String> ONLY = Set.of(System.getProperty("kasus.benchmark.only", "").split(","))
+            .stream().map(String::strip).filter(s -> !s.isEmpty()).collect(java.util.stream.Collectors.toSet());
     private static final String START = "<!-- server-benchmark:start -->";
     private static final String END = "<!-- server-benchmark:end -->";
 
@@ -71,6 +84,7 @@ class ServerBenchmark {
     private static String base;
     private static String loadBefore;
     private static String launchedAs;
+    private static String launchMode;
 
     private final List<String> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -78,6 +92,9 @@ class ServerBenchmark {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private long caseId;
     private List<JsonNode> passages;
+    /** The 30 coders of one group (coder0 … coder29) and their tokens, made for the reading-view figures. */
+    private final List<String> groupCoders = new ArrayList<>();
+    private final List<String> groupTokens = new ArrayList<>();
 
     @BeforeAll
     static void startServer() throws Exception {
@@ -90,6 +107,11 @@ class ServerBenchmark {
         loadBefore = loadAverage();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g"));
+        String recording = System.getProperty("kasus.benchmark.jfr");
+        if (recording != null) { // where the server's time goes: jfr print --events jdk.ExecutionSample <file>
+            command.add("-XX:FlightRecorderOptions:stackdepth=256");
+            command.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile");
+        }
         command.addAll(launch());
         command.addAll(List.of("--server.port=" + port, "--kasus.data-dir=" + dir.resolve("data"),
                 "--spring.profiles.active=demo", "--vaadin.launch-browser=false",
@@ -134,23 +156,41 @@ class ServerBenchmark {
     }
 
     /**
-     * {@code -jar} for a jar named by {@code -Dkasus.benchmark.jar} (a production jar, built where the Vaadin plugin's
-     * dependencies can be fetched); otherwise the compiled application on its runtime class path, started from the
-     * project folder as {@code ./mvnw spring-boot:run} does, because a jar without a production bundle runs Vaadin
-     * in development mode, which cannot read its front-end resources from inside a fat jar.
+     * {@code -jar} with the production jar: the one named by {@code -Dkasus.benchmark.jar}, or the one this build
+     * packaged when it was built with {@code -Pproduction}. Otherwise the compiled application on its runtime class
+     * path, started from the project folder as {@code ./mvnw spring-boot:run} does (a jar without a production bundle
+     * runs Vaadin in development mode, which cannot read its front-end resources from inside a fat jar).
      */
     private static List<String> launch() throws IOException {
         String jar = System.getProperty("kasus.benchmark.jar");
-        if (jar != null && !jar.isBlank()) {
+        if (jar == null || jar.isBlank()) {
+            String built = System.getProperty("kasus.benchmark.builtJar");
+            jar = built != null && isProductionJar(Path.of(built)) ? built : null;
+        }
+        if (jar != null) {
             launchedAs = "java -Xmx1g -jar " + Path.of(jar).getFileName();
+            launchMode = "Vaadin in production mode";
             return List.of("-jar", Path.of(jar).toAbsolutePath().toString());
         }
         String classes = System.getProperty("kasus.benchmark.classes");
         String file = System.getProperty("kasus.benchmark.classpathFile");
         assertThat(file).as("run through the benchmark-server profile, or pass -Dkasus.benchmark.jar").isNotNull();
-        launchedAs = "java -Xmx1g -cp target/classes:<runtime dependencies> app.kasus.Application (Vaadin development mode with its prebuilt bundle)";
+        launchedAs = "java -Xmx1g -cp target/classes:<runtime dependencies> app.kasus.Application";
+        launchMode = "Vaadin in development mode with its prebuilt bundle, not the production jar (build with -Pproduction "
+                + "to measure that)";
         return List.of("-cp", classes + java.io.File.pathSeparator + Files.readString(Path.of(file)).strip(),
                 "app.kasus.Application");
+    }
+
+    /** Vaadin's build writes whether it built for production into the jar. */
+    private static boolean isProductionJar(Path jar) throws IOException {
+        if (!Files.isRegularFile(jar)) {
+            return false;
+        }
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            var info = file.getJarEntry("META-INF/VAADIN/config/flow-build-info.json");
+            return info != null && JSON.readTree(file.getInputStream(info)).path("productionMode").asBoolean(false);
+        }
     }
 
     @AfterAll
@@ -174,11 +214,40 @@ class ServerBenchmark {
             }
         });
 
-        apiFigures(instructor);
-        readingViewFigures(instructor);
-        roundTripFigures(instructor);
-        write();
+        if (measures("api")) {
+            apiFigures(instructor);
+        }
+        if (measures("open")) {
+            readingViewFigures(instructor);
+        }
+        if (measures("live")) {
+            liveFigures(instructor);
+        }
+        if (measures("roundtrip")) {
+            roundTripFigures(instructor);
+        }
+        if (measures("heap")) {
+            heapFigures(instructor);
+        }
+        if (measures("analytics")) {
+            analyticsFigures(instructor);
+        }
+        if (ONLY.isEmpty()) {
+            write();
+        } else {
+            System.out.println(String.join("\n", rows) + "\n" + String.join("\n", notes));
+        }
         assertThat(misses).as("budgets missed").isEmpty();
+    }
+
+    private static com.google.gson.JsonObject jsonObject(String key, int value) {
+        com.google.gson.JsonObject o = new com.google.gson.JsonObject();
+        o.addProperty(key, value);
+        return o;
+    }
+
+    private static boolean measures(String figure) {
+        return ONLY.isEmpty() || ONLY.contains(figure);
     }
 
     // ---- 1. API -------------------------------------------------------------------------------------------------
@@ -293,26 +362,7 @@ class ServerBenchmark {
     // ---- 2. Opening the case with 5,000 annotations of a group of 30 -------------------------------------------
 
     private void readingViewFigures(String instructor) throws Exception {
-        long group = call("POST", "/api/groups", instructor, Map.of("name", "Bench group " + port)).json.get("id").asLong();
-        List<String> names = new ArrayList<>();
-        List<String> tokens = new ArrayList<>();
-        for (int i = 0; i < GROUP_CODERS; i++) {
-            String name = "coder" + i;
-            tokens.add(tokenFor(newStudent(instructor, name)));
-            names.add(name);
-        }
-        Reply members = call("PUT", "/api/groups/" + group + "/members", instructor, names);
-        assertThat(members.status).as(members.body).isEqualTo(200);
-        Random random = new Random(30);
-        for (int i = 0; i < GROUP_CODERS; i++) {
-            int n = GROUP_ANNOTATIONS / GROUP_CODERS + (i < GROUP_ANNOTATIONS % GROUP_CODERS ? 1 : 0);
-            List<Map<String, Object>> items = new ArrayList<>();
-            for (int k = 0; k < n; k++) {
-                items.add(randomAnnotation(random));
-            }
-            Reply r = call("POST", "/api/cases/" + caseId + "/annotations:batch", tokens.get(i), items);
-            assertThat(r.status).as(r.body).isEqualTo(201);
-        }
+        List<String> tokens = groupWithCoding(instructor);
         JsonNode layer = call("GET", "/api/cases/" + caseId + "/annotations?scope=group", tokens.get(0), null).json;
         assertThat(layer.size()).isEqualTo(GROUP_ANNOTATIONS);
         int staticHighlights = writeStaticPage(instructor, layer);
@@ -330,6 +380,14 @@ class ServerBenchmark {
             cdp.on("Network.webSocketFrameReceived", e -> bytes.addAndGet(
                     e.getAsJsonObject("response").get("payloadData").getAsString().length()));
 
+            if (!ONLY.isEmpty()) { // how often and how long the passages draw during an open
+                page.addInitScript("(() => { const define = customElements.define.bind(customElements);"
+                        + " customElements.define = (name, type, options) => { if (name === 'kasus-passage') {"
+                        + " const render = type.prototype._render; type.prototype._render = function () {"
+                        + " const t = performance.now(); render.call(this); if (!this._quiet) {"
+                        + " window.__renders = (window.__renders || 0) + 1; window.__renderMs = (window.__renderMs || 0) + performance.now() - t; } }; }"
+                        + " return define(name, type, options); }; })()");
+            }
             String url = base + "/cases/" + caseId + "?show=group";
             String drawn = "n => { let c = 0; for (const p of document.querySelectorAll('kasus-passage')) c += (p.highlights || []).length;"
                     + " return c >= n && document.querySelector('kasus-passage .hl') ? performance.now() : 0; }";
@@ -343,10 +401,30 @@ class ServerBenchmark {
                 double ms = ((Number) page.waitForFunction(drawn, GROUP_ANNOTATIONS,
                         new Page.WaitForFunctionOptions().setPollingInterval(10)).jsonValue()).doubleValue();
                 opens.add(ms);
+                if (!ONLY.isEmpty()) {
+                    // Where the time goes: the page, each Vaadin request (server wait, transfer) and the drawing.
+                    System.out.println("open " + i + ": drawn at " + Math.round(ms) + " ms; "
+                            + page.evaluate("() => `${window.__renders} renders of passages in ${Math.round(window.__renderMs)} ms; `")
+                            + page.evaluate(
+                            "() => performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
+                                    + ".filter(e => e.entryType === 'navigation' || e.name.includes('v-r='))"
+                                    + ".map(e => e.name.replace(/^.*\\//, '').slice(0, 30) + ' start ' + Math.round(e.startTime)"
+                                    + " + ' wait ' + Math.round(e.responseStart - e.requestStart) + ' transfer '"
+                                    + " + Math.round(e.responseEnd - e.responseStart) + ' size ' + e.transferSize).join('; ')"));
+                }
                 app.kasus.testsupport.VaadinClient.settle(page);
                 sent.add(bytes.get() / 1024.0);
             }
 
+            if (System.getProperty("kasus.benchmark.cpuprofile") != null) {
+                cdp.send("Profiler.enable");
+                cdp.send("Profiler.setSamplingInterval", jsonObject("interval", 200));
+                cdp.send("Profiler.start");
+                page.navigate(url);
+                page.waitForFunction(drawn, GROUP_ANNOTATIONS, new Page.WaitForFunctionOptions().setPollingInterval(10));
+                Files.writeString(Path.of(System.getProperty("kasus.benchmark.cpuprofile")),
+                        cdp.send("Profiler.stop").get("profile").toString());
+            }
             List<Double> floor = new ArrayList<>();
             String staticUrl = base + "/bench-static.html";
             page.navigate(staticUrl);
@@ -373,6 +451,224 @@ class ServerBenchmark {
             check("open case bytes", bytesOk);
             context.close();
         }
+    }
+
+    /** The group of 30 coders with 5,000 annotations between them, made once; their tokens. */
+    private List<String> groupWithCoding(String instructor) throws Exception {
+        if (!groupTokens.isEmpty()) {
+            return groupTokens;
+        }
+        long group = call("POST", "/api/groups", instructor, Map.of("name", "Bench group " + port)).json.get("id").asLong();
+        for (int i = 0; i < GROUP_CODERS; i++) {
+            String name = "coder" + i;
+            groupTokens.add(tokenFor(newStudent(instructor, name)));
+            groupCoders.add(name);
+        }
+        Reply members = call("PUT", "/api/groups/" + group + "/members", instructor, groupCoders);
+        assertThat(members.status).as(members.body).isEqualTo(200);
+        Random random = new Random(30);
+        for (int i = 0; i < GROUP_CODERS; i++) {
+            int n = GROUP_ANNOTATIONS / GROUP_CODERS + (i < GROUP_ANNOTATIONS % GROUP_CODERS ? 1 : 0);
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                items.add(randomAnnotation(random));
+            }
+            Reply r = call("POST", "/api/cases/" + caseId + "/annotations:batch", groupTokens.get(i), items);
+            assertThat(r.status).as(r.body).isEqualTo(201);
+        }
+        return groupTokens;
+    }
+
+    // ---- 3. Live updates while the group codes -------------------------------------------------------------------
+
+    /**
+     * The 30 coders of the group code at once through the API, each one annotation every {@link #LIVE_PACE}; five of
+     * them have the case open on the group layer in Chromium. Measured: from sending one coder's annotation until
+     * coder0's page has drawn it ({@code [data-ids~=id]} in a passage).
+     */
+    private void liveFigures(String instructor) throws Exception {
+        List<String> tokens = groupWithCoding(instructor);
+        java.util.concurrent.ScheduledExecutorService coders = Executors.newScheduledThreadPool(4);
+        java.util.concurrent.atomic.AtomicInteger errors = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+        try (Playwright pw = Playwright.create(); Browser browser = Browsers.launch(pw)) {
+            String url = base + "/cases/" + caseId + "?show=group";
+            List<Page> views = new ArrayList<>();
+            for (int v = 0; v < LIVE_VIEWS; v++) {
+                BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+                context.setDefaultTimeout(120_000);
+                Page page = context.newPage();
+                signIn(page, groupCoders.get(v));
+                page.navigate(url);
+                page.waitForFunction("n => [...document.querySelectorAll('kasus-passage')].reduce((c, p) => c + p.highlights.length, 0) >= n",
+                        GROUP_ANNOTATIONS);
+                views.add(page);
+            }
+            Random random = new Random(31);
+            for (int c = 2; c < GROUP_CODERS; c++) { // coder1 is the one measured
+                String token = tokens.get(c);
+                long offset = LIVE_PACE.toMillis() * c / GROUP_CODERS;
+                coders.scheduleAtFixedRate(() -> {
+                    try {
+                        Map<String, Object> item;
+                        synchronized (random) {
+                            item = randomAnnotation(random);
+                        }
+                        sent.incrementAndGet();
+                        if (callWith(http, "POST", "/api/cases/" + caseId + "/annotations", token, item).status != 201) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                }, offset, LIVE_PACE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+            Page watcher = views.get(0);
+            List<Double> delays = new ArrayList<>();
+            for (int i = 0; i < LIVE_SAMPLES + 3; i++) {
+                long t0 = System.nanoTime();
+                Reply r = call("POST", "/api/cases/" + caseId + "/annotations", tokens.get(1), randomAnnotation(random));
+                assertThat(r.status).as(r.body).isEqualTo(201);
+                watcher.waitForFunction("id => document.querySelector(`kasus-passage [data-ids~=\"${id}\"]`)",
+                        r.json.get("id").asLong(), new Page.WaitForFunctionOptions().setPollingInterval(5));
+                if (i >= 3) { // the first few warm up the path
+                    delays.add((System.nanoTime() - t0) / 1e6);
+                }
+            }
+            coders.shutdownNow();
+            boolean ok = percentile(delays, 95) <= 500 && errors.get() == 0;
+            row(String.format(Locale.ROOT, "Live update: a groupmate's new annotation drawn in an open view, 30 coders coding at once "
+                    + "(28 at one per %d s each, %d sent, %d errors; %d views open)", LIVE_PACE.toSeconds(), sent.get(),
+                    errors.get(), LIVE_VIEWS), delays, "p95 ≤ 500 ms, no errors", ok);
+            check("live update", ok);
+        } finally {
+            coders.shutdownNow();
+        }
+    }
+
+    // ---- 5. Memory per open reading view -------------------------------------------------------------------------
+
+    /**
+     * Vaadin's capacity-planning measurement: the server's used heap after a full GC with no view open, then with
+     * {@link #HEAP_VIEWS} reading views open (each its own page, so its own UI), divided by their number. Two kinds
+     * of view: a coder's own layer (a seminar's usual page, with 170 annotations) and a groupmate's group layer with
+     * all 5,000.
+     */
+    private void heapFigures(String instructor) throws Exception {
+        List<String> tokens = groupWithCoding(instructor);
+        assertThat(tokens).isNotEmpty();
+        long pid = server.pid();
+        try (Playwright pw = Playwright.create(); Browser browser = Browsers.launch(pw)) {
+            for (String layer : List.of("mine", "group")) {
+                int views = layer.equals("mine") ? HEAP_VIEWS : HEAP_VIEWS / 5;
+                BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+                context.setDefaultTimeout(120_000);
+                Page first = context.newPage();
+                signIn(first, groupCoders.get(2));
+                first.navigate(base + "/");
+                long before = usedHeapAfterGc(pid);
+                List<Page> open = new ArrayList<>();
+                for (int v = 0; v < views; v++) {
+                    Page page = v == 0 ? first : context.newPage();
+                    page.navigate(base + "/cases/" + caseId + "?show=" + layer);
+                    page.locator("kasus-passage .hl").first().waitFor();
+                    open.add(page);
+                }
+                long after = usedHeapAfterGc(pid);
+                double perView = (after - before) / 1024.0 / views;
+                boolean ok = !layer.equals("mine") || perView <= 1024;
+                rows.add(String.format(Locale.ROOT, "| Memory: retained heap per open reading view, %s (%s; heap after full GC %.0f MB with none, "
+                                + "%.0f MB with %d open) | %d views | %.0f KB | | %s | %s |",
+                        layer.equals("mine") ? "a coder's own layer" : "the group layer", layer.equals("mine")
+                                ? "170 annotations" : "5,000 annotations by 30 coders", before / 1048576.0, after / 1048576.0, views,
+                        views, perView, layer.equals("mine") ? "≤ 1,024 KB" : "— (see below)", pass(ok)));
+                if (layer.equals("mine")) {
+                    check("heap per view", ok);
+                }
+                context.close();
+            }
+        }
+    }
+
+    /** The server's used heap in bytes after a full collection, through the JDK's jcmd. */
+    private static long usedHeapAfterGc(long pid) throws Exception {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        run(jcmd, Long.toString(pid), "GC.run");
+        String info = run(jcmd, Long.toString(pid), "GC.heap_info");
+        java.util.regex.Matcher used = java.util.regex.Pattern.compile("total \\d+K, used (\\d+)K").matcher(info);
+        assertThat(used.find()).as(info).isTrue();
+        return Long.parseLong(used.group(1)) * 1024;
+    }
+
+    private static String run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        return out;
+    }
+
+    // ---- 6. Assessment, agreement and scores over 100,000 annotations ------------------------------------------
+
+    /**
+     * The group's coding grows to 100,000 annotations (30 coders, batches of 1,000) and the case gets a gold coding of
+     * {@link #GOLD_SPANS} spans; then the instructor asks for the assessment, the agreement of all 30 coders on one
+     * code, and everyone's scores against gold (overlap rule). Each figure is the time of the whole request, 5 times.
+     */
+    private void analyticsFigures(String instructor) throws Exception {
+        List<String> tokens = groupWithCoding(instructor);
+        int have = call("GET", "/api/cases/" + caseId + "/annotations?scope=all", instructorToken(instructor), null).json.size();
+        Random random = new Random(100);
+        String[] codes = {"concession", "demand", "signal"};
+        for (int i = 0; have < ANALYTICS_ANNOTATIONS; i++) {
+            int n = Math.min(1_000, ANALYTICS_ANNOTATIONS - have);
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                JsonNode p = passages.get(random.nextInt(passages.size()));
+                items.add(annotation(p, random.nextInt(10_000), 5 + random.nextInt(40), codes[random.nextInt(codes.length)]));
+            }
+            Reply r = call("POST", "/api/cases/" + caseId + "/annotations:batch", tokens.get(i % tokens.size()), items);
+            assertThat(r.status).as(r.body).isEqualTo(201);
+            have += n;
+        }
+        String token = instructorToken(instructor);
+        for (int g = 0; g < GOLD_SPANS; g++) {
+            JsonNode p = passages.get(random.nextInt(passages.size()));
+            Reply r = call("POST", "/api/cases/" + caseId + "/annotations?layer=gold", token,
+                    annotation(p, random.nextInt(10_000), 5 + random.nextInt(40), codes[g % codes.length]));
+            assertThat(r.status).as(r.body).isIn(201, 409);
+        }
+        String coders = String.join(",", groupCoders);
+        Map<String, String> asks = new LinkedHashMap<>();
+        asks.put("Assessment over 100,000 annotations (`GET …/assessment`)", "/api/cases/" + caseId + "/assessment");
+        asks.put("Agreement of 30 coders on one code over 100,000 annotations (`GET …/agreement?code=concession`)",
+                "/api/cases/" + caseId + "/agreement?code=concession&coders=" + coders);
+        asks.put("Scores of 30 coders against gold over 100,000 annotations (`GET …/scores?match=overlap`)",
+                "/api/cases/" + caseId + "/scores?match=overlap");
+        for (Map.Entry<String, String> ask : asks.entrySet()) {
+            List<Double> times = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                long t0 = System.nanoTime();
+                Reply r = call("GET", ask.getValue(), token, null);
+                assertThat(r.status).as(ask.getKey() + ": " + r.body).isEqualTo(200);
+                if (i > 0) {
+                    times.add((System.nanoTime() - t0) / 1e6);
+                }
+            }
+            boolean ok = percentile(times, 50) <= 1_000;
+            row(ask.getKey(), times, "≤ 1,000 ms", ok);
+            check(ask.getKey(), ok);
+        }
+    }
+
+    private String instructorTokenValue;
+
+    private String instructorToken(String instructor) throws Exception {
+        if (instructorTokenValue == null) {
+            Reply token = call("POST", "/api/tokens", instructor, Map.of("name", "benchmark"));
+            assertThat(token.status).as(token.body).isEqualTo(201);
+            instructorTokenValue = "Bearer " + token.json.get("token").asText();
+        }
+        return instructorTokenValue;
     }
 
     /** The group's passages with the same highlights as plain HTML: every stretch covered by a span is one mark. */
@@ -613,7 +909,8 @@ class ServerBenchmark {
                 Runtime.getRuntime().availableProcessors(), memory(), System.getProperty("java.version"),
                 System.getProperty("java.vm.name"), String.join(", ", notes.stream().filter(n -> n.startsWith("Chromium")).toList()),
                 loadBefore, loadAverage()));
-        section.add("Server: `" + launchedAs + " --spring.profiles.active=demo`, its own process on a fresh H2 file database in a temporary directory.");
+        section.add("Server: `" + launchedAs + " --spring.profiles.active=demo` (" + launchMode + "), its own process on a "
+                + "fresh H2 file database in a temporary directory.");
         section.add("");
         section.add("| figure | size | median | p95 | budget | result |");
         section.add("|---|---|---|---|---|---|");

@@ -47,6 +47,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
@@ -270,7 +271,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 return;
             }
             long changed = e.annotationId();
-            asViewer.query(() -> comments.counts(List.of(changed)), counts -> showCommentCount(changed, counts));
+            asViewer.query(() -> comments.counts(e.caseId(), List.of(changed)), counts -> showCommentCount(changed, counts));
             long shown = threadAnnotation;
             if (changed == shown) {
                 ThreadSource source = ThreadSource.comments(comments);
@@ -287,7 +288,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 return;
             }
             long changed = e.annotationId();
-            asViewer.query(() -> feedback.counts(List.of(changed)), counts -> showFeedbackCount(changed, counts));
+            asViewer.query(() -> feedback.counts(e.caseId(), List.of(changed)), counts -> showFeedbackCount(changed, counts));
             long shown = feedbackAnnotation;
             if (changed == shown) {
                 boolean coder = me.equals(Usernames.normalize(e.coder()));
@@ -368,12 +369,15 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         boolean askCoders = codersStale;
         codersStale = false;
         asViewer.query(() -> {
-            List<AnnotationData> own = annotations.mine(shownCase);
-            List<AnnotationData> visible = layerCoding(shownCase, shownLayer);
+            // Changes in a few passages reload those passages: with a group's 5,000 annotations a full reload per
+            // view per change kept both cores busy while a seminar coded (issue 10).
+            List<AnnotationData> own = passageIds == null ? annotations.mine(shownCase)
+                    : annotations.mineIn(shownCase, passageIds);
+            List<AnnotationData> visible = layerCoding(shownCase, shownLayer, passageIds);
             List<Long> ids = new ArrayList<>();
             own.forEach(a -> ids.add(a.id()));
             visible.forEach(a -> ids.add(a.id()));
-            return new Shown(own, visible, comments.counts(ids), feedback.counts(ids),
+            return new Shown(own, visible, comments.counts(shownCase, ids), feedback.counts(shownCase, ids),
                     askCoders ? annotations.visibleCoders(shownCase) : null);
         }, shown -> {
             if (caseId == shownCase && shown.coders() != null) {
@@ -387,27 +391,51 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** For the refresh thread: a gold layer withdrawn meanwhile shows nothing until the release event moves on. */
-    private List<AnnotationData> layerCoding(long shownCase, CodingLayer shownLayer) {
+    private List<AnnotationData> layerCoding(long shownCase, CodingLayer shownLayer, Set<Long> passageIds) {
         if (shownLayer.kind() == CodingLayer.Kind.MINE) {
             return List.of();
         }
         try {
-            return annotations.visible(shownCase, shownLayer);
+            return passageIds == null ? annotations.visible(shownCase, shownLayer)
+                    : annotations.visibleIn(shownCase, shownLayer, passageIds);
         } catch (AccessDeniedException withdrawn) {
             return List.of();
         }
     }
 
+    /** {@code passageIds}: the passages {@code shown} covers (null: all), whose earlier state it replaces. */
     private void applyLive(Shown shown, Set<Long> passageIds) {
-        mine.clear();
-        shown.own().forEach(a -> mine.put(a.id(), a));
-        loadOthers(shown.visible());
-        commentCounts.clear();
+        if (passageIds == null) {
+            mine.clear();
+            others.clear();
+            commentCounts.clear();
+            feedbackCounts.clear();
+        } else {
+            for (Map<Long, AnnotationData> layerShown : List.of(mine, others)) {
+                layerShown.values().removeIf(a -> {
+                    boolean replaced = passageIds.contains(a.passageId());
+                    if (replaced) {
+                        commentCounts.remove(a.id());
+                        feedbackCounts.remove(a.id());
+                    }
+                    return replaced;
+                });
+            }
+        }
+        // An annotation moved here from a passage not reloaded must leave that one too.
+        Set<Long> redraw = new HashSet<>(passageIds == null ? passageTexts.keySet() : passageIds);
+        shown.own().forEach(a -> moved(mine.put(a.id(), a), a, redraw));
+        shown.visible().stream().filter(a -> !mine.containsKey(a.id()))
+                .forEach(a -> moved(others.put(a.id(), a), a, redraw));
         commentCounts.putAll(shown.commentCounts());
-        feedbackCounts.clear();
         feedbackCounts.putAll(shown.feedbackCounts());
-        (passageIds == null ? passageTexts.keySet() : passageIds).stream()
-                .filter(passageTexts::containsKey).forEach(this::refreshHighlights);
+        redraw.stream().filter(passageTexts::containsKey).forEach(this::refreshHighlights);
+    }
+
+    private static void moved(AnnotationData before, AnnotationData now, Set<Long> redraw) {
+        if (before != null && before.passageId() != now.passageId()) {
+            redraw.add(before.passageId());
+        }
     }
 
     /** {@code ?passage=&start=&end=} (as evidence links write it) selects that span once the page is shown. */
@@ -650,9 +678,9 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         List<Long> ids = new ArrayList<>(mine.keySet());
         ids.addAll(others.keySet());
         commentCounts.clear();
-        commentCounts.putAll(comments.counts(ids));
+        commentCounts.putAll(comments.counts(caseId, ids));
         feedbackCounts.clear();
-        feedbackCounts.putAll(feedback.counts(ids));
+        feedbackCounts.putAll(feedback.counts(caseId, ids));
     }
 
     /** A live feedback count for one annotation (queried off the UI lock); absent from {@code counts}: none. */

@@ -1,5 +1,6 @@
 package app.kasus.annotation.ui;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.Component;
@@ -23,8 +24,15 @@ class PassageText extends Component {
      * how much instructors' feedback the viewer may read on it, {@code feedbackUnread} how much of it its coder has
      * not read yet (marked more strongly), {@code feedbackLabel} both in words.
      */
-    record Highlight(long id, int start, int end, String color, String label, boolean own, boolean gold, long comments,
-                     String commentsLabel, long feedback, long feedbackUnread, String feedbackLabel) {
+    record Highlight(long id, int start, int end, String color, String label, boolean own,
+                     @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean gold,
+                     @JsonInclude(JsonInclude.Include.NON_DEFAULT) long comments,
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) String commentsLabel,
+                     @JsonInclude(JsonInclude.Include.NON_DEFAULT) long feedback,
+                     @JsonInclude(JsonInclude.Include.NON_DEFAULT) long feedbackUnread,
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) String feedbackLabel) {
+        // What is usually absent (no comments, no feedback, not gold) is left out of what is sent: the element reads
+        // a missing field as that default, and a group's layer sends thousands of highlights (issue 10).
     }
 
     record Note(int number, String text) {

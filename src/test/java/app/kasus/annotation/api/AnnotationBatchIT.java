@@ -2,7 +2,10 @@ package app.kasus.annotation.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.kasus.annotation.AnnotationData;
 import app.kasus.annotation.AnnotationService;
+import app.kasus.annotation.CodingLayer;
+import app.kasus.testsupport.SignedIn;
 import app.kasus.security.AccountService;
 import app.kasus.security.Role;
 import app.kasus.testsupport.ApiClient;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * {@code POST /api/cases/{caseId}/annotations:batch}: all items stored in order, or none with every bad item named
@@ -37,6 +41,12 @@ class AnnotationBatchIT {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    AnnotationService annotationService;
+
+    @Autowired
+    UserDetailsService users;
+
     private ApiFixtures fixtures;
     private ApiClient student;
     private ApiClient groupmate;
@@ -46,6 +56,7 @@ class AnnotationBatchIT {
     private long caseId;
     private List<JsonNode> passages;
     private final List<Long> created = new ArrayList<>();
+    private final List<Long> createdByGroupmate = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
@@ -77,6 +88,10 @@ class AnnotationBatchIT {
             assertThat(student.delete("/api/annotations/" + id).status()).as("annotation " + id).isIn(204, 404);
         }
         created.clear();
+        for (long id : createdByGroupmate) {
+            assertThat(groupmate.delete("/api/annotations/" + id).status()).as("annotation " + id).isIn(204, 404);
+        }
+        createdByGroupmate.clear();
         fixtures.cleanUp();
     }
 
@@ -101,6 +116,29 @@ class AnnotationBatchIT {
 
     private int mine(ApiClient coder) {
         return coder.get("/api/cases/" + caseId + "/annotations?scope=mine").json().size();
+    }
+
+    @Test
+    void aLiveRefreshOfSomePassagesReadsWhatTheWholeLayerHasThere() {
+        student.post(batch(), List.of(item(0, 0, 5, "concession"), item(1, 2, 9, "signal"), item(2, 0, 4, "demand")))
+                .json().forEach(a -> created.add(a.get("id").asLong()));
+        groupmate.post(batch(), List.of(item(0, 6, 11, "demand"), item(2, 5, 9, "concession")))
+                .json().forEach(a -> createdByGroupmate.add(a.get("id").asLong()));
+        java.util.Set<Long> some = java.util.Set.of(passages.get(0).get("id").asLong(), passages.get(2).get("id").asLong());
+        CodingLayer group = CodingLayer.parse("show", "group");
+
+        List<AnnotationData> whole = SignedIn.as(users, studentName, () -> annotationService.visible(caseId, group));
+        List<AnnotationData> part = SignedIn.as(users, studentName, () -> annotationService.visibleIn(caseId, group, some));
+        assertThat(part).hasSize(4).containsExactlyElementsOf(
+                whole.stream().filter(a -> some.contains(a.passageId())).toList());
+        assertThat(SignedIn.as(users, studentName, () -> annotationService.mineIn(caseId, some)))
+                .extracting(AnnotationData::author).containsOnly(studentName).hasSize(2);
+        // The same rules as the whole layer: someone outside the group sees none of it.
+        assertThat(SignedIn.as(users, studentName, () -> annotationService.visibleIn(caseId, group, java.util.Set.of())))
+                .isEmpty();
+        String outsider = ApiFixtures.unique("it-batch-outsider");
+        fixtures.coder(outsider, "student");
+        assertThat(SignedIn.as(users, outsider, () -> annotationService.visibleIn(caseId, group, some))).isEmpty();
     }
 
     @Test

@@ -83,6 +83,11 @@ class CommentApiIT {
         return fixtures.annotate(author);
     }
 
+    /** The case {@link #annotate()} codes. */
+    private long firstCase() {
+        return author.get("/api/cases").json().get(0).get("id").asLong();
+    }
+
     private static String thread(long annotationId) {
         return "/api/annotations/" + annotationId + "/comments";
     }
@@ -267,23 +272,25 @@ class CommentApiIT {
         assertThat(author.get(thread(a)).status()).isEqualTo(404);
         assertThat(author.delete("/api/comments/" + mine).status()).isEqualTo(404);
         assertThat(groupmate.put("/api/comments/" + mates, edit("x", 0)).status()).isEqualTo(404);
-        assertThat(SignedIn.as(users, "instructor", () -> commentService.counts(List.of(a)))).isEmpty();
+        long caseId = firstCase();
+        assertThat(SignedIn.as(users, "instructor", () -> commentService.counts(caseId, List.of(a)))).isEmpty();
     }
 
     @Test
-    void countsCoverTheAnnotationsTheCallerMaySee() {
+    void countsCoverTheCommentedAnnotationsTheCallerMaySee() {
         long a = annotate();
         long b = annotate();
         posted(author, a, "one");
         posted(groupmate, a, "two");
         long missing = 987654321L;
+        long caseId = firstCase();
 
-        Map<Long, Long> forMate = SignedIn.as(users, "student2", () -> commentService.counts(java.util.Arrays.asList(a, b, missing, null)));
-        assertThat(forMate).containsExactlyInAnyOrderEntriesOf(Map.of(a, 2L, b, 0L));
-        assertThat(SignedIn.as(users, "researcher", () -> commentService.counts(List.of(a, b))))
-                .containsExactlyInAnyOrderEntriesOf(Map.of(a, 2L, b, 0L));
-        assertThat(SignedIn.as(users, "student4", () -> commentService.counts(List.of(a, b)))).isEmpty();
-        assertThat(SignedIn.as(users, "student4", () -> commentService.counts(List.of()))).isEmpty();
+        Map<Long, Long> forMate = SignedIn.as(users, "student2", () -> commentService.counts(caseId, java.util.Arrays.asList(a, b, missing, null)));
+        assertThat(forMate).containsExactlyInAnyOrderEntriesOf(Map.of(a, 2L));
+        assertThat(SignedIn.as(users, "researcher", () -> commentService.counts(caseId, List.of(a, b))))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(a, 2L));
+        assertThat(SignedIn.as(users, "student4", () -> commentService.counts(caseId, List.of(a, b)))).isEmpty();
+        assertThat(SignedIn.as(users, "student4", () -> commentService.counts(caseId, List.of()))).isEmpty();
     }
 
     @Test
