@@ -1,24 +1,17 @@
 package app.kasus.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
 
+import app.kasus.testsupport.LockedUi;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.Command;
-import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.internal.CurrentInstance;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,55 +24,22 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 class AsViewerTest {
 
-    private final ReentrantLock sessionLock = new ReentrantLock();
+    private final LockedUi locked = new LockedUi();
+    private final VaadinSession session = locked.session();
+    private final UI ui = locked.ui();
     private final List<String> shown = new CopyOnWriteArrayList<>();
     private final List<RuntimeException> failures = new CopyOnWriteArrayList<>();
     private final List<Boolean> shownUnderLock = new CopyOnWriteArrayList<>();
-    private VaadinSession session;
-    private UI ui;
 
     @BeforeEach
-    void setUp() {
-        session = new VaadinSession(mock(VaadinService.class)) {
-            @Override
-            public Lock getLockInstance() {
-                return sessionLock;
-            }
-
-            @Override
-            public boolean hasLock() {
-                return sessionLock.isHeldByCurrentThread();
-            }
-
-            /** As the real service does once the lock is free: runs the access under the session lock. */
-            @Override
-            public Future<Void> access(Command command) {
-                lock();
-                try {
-                    command.execute();
-                } finally {
-                    unlock();
-                }
-                return CompletableFuture.completedFuture(null);
-            }
-        };
-        ui = new UI();
-        session.lock();
-        try {
-            ui.getInternals().setSession(session);
-        } finally {
-            session.unlock();
-        }
+    void signIn() {
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("viewer", "n/a"));
     }
 
     @AfterEach
     void tearDown() {
         SecurityContextHolder.clearContext();
-        CurrentInstance.clearAll();
-        while (sessionLock.isHeldByCurrentThread()) {
-            sessionLock.unlock();
-        }
+        locked.leaveRequest();
     }
 
     @Test
@@ -92,9 +52,7 @@ class AsViewerTest {
         CountDownLatch displayed = new CountDownLatch(1);
 
         // The request thread: Vaadin holds the session lock while it runs beforeEnter or a listener.
-        sessionLock.lock();
-        VaadinSession.setCurrent(session);
-        UI.setCurrent(ui);
+        locked.enterRequest();
         new AsViewer(ui).compute(new LatestOnly(), () -> {
             thread.set(Thread.currentThread().getName());
             lockHeld.set(session.hasLock());
@@ -116,7 +74,7 @@ class AsViewerTest {
         assertThat(viewer.get()).isEqualTo("viewer");
         assertThat(shown).isEmpty();
 
-        sessionLock.unlock();
+        locked.leaveRequest();
         assertThat(displayed.await(10, TimeUnit.SECONDS)).isTrue();
         assertThat(shown).containsExactly("figures");
         assertThat(shownUnderLock).containsExactly(true);
