@@ -14,6 +14,7 @@ import app.kasus.annotation.GoldReleaseChanged;
 import app.kasus.annotation.GoldService;
 import app.kasus.annotation.Presence;
 import app.kasus.base.LiveEvents;
+import app.kasus.base.ui.AsViewer;
 import app.kasus.annotation.SubmissionService;
 import app.kasus.base.ConflictException;
 import app.kasus.base.InvalidInputException;

@@ -3,6 +3,7 @@ package app.kasus.annotation.ui;
 import app.kasus.annotation.Presence;
 import app.kasus.annotation.PresenceChanged;
 import app.kasus.base.LiveEvents;
+import app.kasus.base.ui.AsViewer;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;

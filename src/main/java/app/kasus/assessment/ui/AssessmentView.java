@@ -6,6 +6,9 @@ import app.kasus.assessment.AssessmentService;
 import app.kasus.assessment.StageAssessment;
 import app.kasus.base.InvalidInputException;
 import app.kasus.base.NotFoundException;
+import app.kasus.base.ui.AsViewer;
+import app.kasus.base.ui.Computing;
+import app.kasus.base.ui.LatestOnly;
 import app.kasus.cases.CaseService;
 import app.kasus.cases.CaseSummary;
 import app.kasus.cases.ui.CaseRoute;
@@ -25,6 +28,8 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -33,7 +38,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The per-stage assessment of one case for the coding the reader chooses. The view only wires the parts
- * together; each part ({@link StageCard}, {@link CountsChart}, {@link TimelineChart}, …) renders itself.
+ * together; each part ({@link StageCard}, {@link CountsChart}, {@link TimelineChart}, …) renders itself. The
+ * assessment is computed off the session lock and arrives when ready; a newer source drops an older one's result.
  */
 @Route("cases/:caseId/assessment")
 @PermitAll
@@ -41,6 +47,7 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     private final AssessmentService assessments;
     private final CaseService cases;
+    private final LatestOnly latest = new LatestOnly();
     private String caseTitle = "";
 
     AssessmentView(AssessmentService assessments, CaseService cases) {
@@ -54,6 +61,7 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
         removeAll();
         Optional<CaseSummary> found = CaseRoute.find(event, cases, this);
         if (found.isEmpty()) {
+            latest.start();
             caseTitle = "";
             return;
         }
@@ -68,16 +76,32 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
         subtitle.addClassName("assessment-case");
         add(back, new H1(getTranslation("assessment.title")), subtitle,
                 new SourceSelect(assessments.sources(caseId), source, chosen -> show(caseId, chosen)));
-        try {
-            render(caseId, assessments.assess(caseId, source));
-        } catch (AccessDeniedException e) {
-            add(error(getTranslation("assessment.error.denied")));
-        } catch (NotFoundException e) {
-            add(error(getTranslation("assessment.error.notFound", source)));
-        } catch (InvalidInputException e) {
-            add(error(getTranslation("assessment.error.invalid", source)));
+        Div results = new Div(new Computing());
+        results.setId("assessment-results");
+        results.getElement().setAttribute("aria-busy", "true");
+        add(results, new RulesHelp(getLocale()));
+        new AsViewer(event.getUI()).compute(latest, () -> assessments.assess(caseId, source),
+                report -> done(results, render(caseId, report)),
+                failure -> done(results, List.of(error(failureMessage(failure, source)))));
+    }
+
+    private static void done(Div results, List<Component> shown) {
+        results.removeAll();
+        shown.forEach(results::add);
+        results.getElement().setAttribute("aria-busy", "false");
+    }
+
+    private String failureMessage(RuntimeException failure, String source) {
+        if (failure instanceof AccessDeniedException) {
+            return getTranslation("assessment.error.denied");
         }
-        add(new RulesHelp(getLocale()));
+        if (failure instanceof NotFoundException) {
+            return getTranslation("assessment.error.notFound", source);
+        }
+        if (failure instanceof InvalidInputException) {
+            return getTranslation("assessment.error.invalid", source);
+        }
+        return getTranslation(Computing.failureKey(failure));
     }
 
     /** A new source is a new address, so the choice can be bookmarked and the back button undoes it. */
@@ -86,26 +110,27 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 QueryParameters.of("source", source));
     }
 
-    private void render(long caseId, AssessmentReport report) {
-        add(downloads(caseId, report.source()));
+    private List<Component> render(long caseId, AssessmentReport report) {
+        List<Component> shown = new ArrayList<>();
+        shown.add(downloads(caseId, report.source()));
         if (!report.coders().isEmpty()) {
             Paragraph coders = new Paragraph(getTranslation("assessment.coders", String.join(", ", report.coders())));
             coders.setId("assessment-coders");
-            add(coders);
+            shown.add(coders);
         }
         if (report.annotations().isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("assessment.noCoders"));
             empty.addClassName("empty-state");
             empty.setId("assessment-empty");
-            add(empty);
-            return;
+            shown.add(empty);
+            return shown;
         }
         Names names = new Names(report.codebook(), getLocale());
         Paragraph dyad = new Paragraph(report.assessment().dyad() == null ? getTranslation("assessment.noDyad")
                 : getTranslation("assessment.dyad", names.actor(report.assessment().dyad().first()),
                         names.actor(report.assessment().dyad().second())));
         dyad.setId("assessment-dyad");
-        add(dyad);
+        shown.add(dyad);
 
         Map<Long, AnnotationData> byId = report.annotations().stream()
                 .collect(Collectors.toMap(AnnotationData::id, Function.identity()));
@@ -115,8 +140,9 @@ class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
         for (StageAssessment stage : report.assessment().stages()) {
             stages.add(new StageCard(caseId, report.assessment(), stage, byId, names, severalCoders));
         }
-        add(stages, new BalanceTable(report.assessment().balance(), names),
-                new CountsChart(report.assessment().stages(), names), new TimelineChart(report.annotations(), names));
+        shown.addAll(List.of(stages, new BalanceTable(report.assessment().balance(), names),
+                new CountsChart(report.assessment().stages(), names), new TimelineChart(report.annotations(), names)));
+        return shown;
     }
 
     /** The API's printable page and CSV for the same source; the browser session signs these requests. */

@@ -1,5 +1,8 @@
 package app.kasus.review.ui;
 
+import app.kasus.base.ui.AsViewer;
+import app.kasus.base.ui.Computing;
+import app.kasus.base.ui.LatestOnly;
 import app.kasus.base.ui.ListboxNames;
 import app.kasus.cases.CaseService;
 import app.kasus.cases.CaseSummary;
@@ -41,7 +44,8 @@ import java.util.Set;
 /**
  * How far the coders of a case agree on a code: Cohen's kappa of every pair as a coloured coder × coder table, and
  * Fleiss' kappa, Krippendorff's alpha and the unitizing alpha of all chosen coders. The chosen coders and code are
- * kept in the address ({@code ?code=…&coders=a,b}), so a link opens the same comparison.
+ * kept in the address ({@code ?code=…&coders=a,b}), so a link opens the same comparison. The figures are computed
+ * off the session lock and arrive when ready; a newer choice drops the result of an older one still computing.
  */
 @Route("cases/:caseId/agreement")
 @RolesAllowed({Role.INSTRUCTOR_NAME, Role.RESEARCHER_NAME, Role.ADMIN_NAME})
@@ -50,6 +54,7 @@ class AgreementView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private final CaseService cases;
     private final AgreementService agreement;
     private final Div results = new Div();
+    private final LatestOnly latest = new LatestOnly();
     private final Anchor csv = new Anchor();
     private MultiSelectComboBox<String> coderField;
     private Select<CodeDef> codeField;
@@ -67,6 +72,7 @@ class AgreementView extends Main implements BeforeEnterObserver, HasDynamicTitle
         removeAll();
         Optional<CaseSummary> found = CaseRoute.find(event, cases, this);
         if (found.isEmpty()) {
+            latest.start();
             title = "";
             return;
         }
@@ -159,7 +165,9 @@ class AgreementView extends Main implements BeforeEnterObserver, HasDynamicTitle
         }
         csv.setHref("api/cases/" + caseId + "/agreement.csv?" + QueryParameters.simple(
                 Map.of("coders", AgreementService.formatCoders(coders))).getQueryString());
+        latest.start();
         results.removeAll();
+        results.getElement().setAttribute("aria-busy", "false");
         if (code == null) {
             results.add(empty("agreement.noCodes"));
             return;
@@ -172,9 +180,23 @@ class AgreementView extends Main implements BeforeEnterObserver, HasDynamicTitle
             results.add(empty("agreement.chooseTwo"));
             return;
         }
-        List<AgreementFigures> every = agreement.measureAll(caseId, coders);
-        every.stream().filter(f -> f.code().equals(code.key())).findFirst()
-                .ifPresent(chosen -> render(chosen, code, every));
+        results.add(new Computing());
+        results.getElement().setAttribute("aria-busy", "true");
+        long measuredCase = caseId;
+        new AsViewer(UI.getCurrent()).compute(latest, () -> agreement.measureAll(measuredCase, coders), every -> {
+            results.removeAll();
+            results.getElement().setAttribute("aria-busy", "false");
+            every.stream().filter(f -> f.code().equals(code.key())).findFirst()
+                    .ifPresent(chosen -> render(chosen, code, every));
+        }, failure -> {
+            results.removeAll();
+            results.getElement().setAttribute("aria-busy", "false");
+            Paragraph error = new Paragraph(getTranslation(Computing.failureKey(failure)));
+            error.setId("agreement-error");
+            error.addClassName("assessment-error");
+            error.getElement().setAttribute("role", "alert");
+            results.add(error);
+        });
     }
 
     /** The chosen coders in the order the case lists them, so the matrix keeps its order as choices change. */

@@ -17,6 +17,9 @@ import app.kasus.annotation.SubmissionService;
 import app.kasus.base.ConflictException;
 import app.kasus.base.NotFoundException;
 import app.kasus.base.StaleVersionException;
+import app.kasus.base.ui.AsViewer;
+import app.kasus.base.ui.Computing;
+import app.kasus.base.ui.LatestOnly;
 import app.kasus.base.ui.Notify;
 import app.kasus.cases.CaseService;
 import app.kasus.cases.CaseSummary;
@@ -67,6 +70,9 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final GoldService gold;
     private final Paragraph goldState = new Paragraph();
     private final Button goldToggle = new Button();
+    private final LatestOnly latest = new LatestOnly();
+    private AsViewer asViewer;
+    private Computing computing;
     private long caseId;
     private String title = "";
 
@@ -85,11 +91,13 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         removeAll();
         Optional<CaseSummary> found = CaseRoute.find(event, cases, this);
         if (found.isEmpty()) {
+            latest.start();
             title = "";
             return;
         }
         caseId = found.get().id();
         title = found.get().title();
+        asViewer = new AsViewer(event.getUI());
         // By path, like the other case pages: this feature depends on the coding feature's services only.
         Anchor back = new Anchor("cases/" + caseId, getTranslation("progress.back"));
         back.setId("progress-back");
@@ -109,7 +117,7 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         scores.setId("progress-scores");
         scores.addClassName("case-tool-link");
         add(new HorizontalLayout(back, review), new H1(getTranslation("progress.title", title)), intro, goldBar(),
-                new HorizontalLayout(summary, refresh, agreement, scores), grid());
+                new HorizontalLayout(summary, refresh, agreement, scores), computing = new Computing(), grid());
         reload();
     }
 
@@ -179,8 +187,8 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         return bar;
     }
 
-    private void showRelease() {
-        GoldReleaseStatus release = gold.releaseStatus(caseId);
+    private void showRelease(GoldReleaseStatus release) {
+        goldToggle.setEnabled(true);
         goldState.setText(release.released() ? getTranslation("progress.gold.released", when(release.releasedAt()))
                 : getTranslation("progress.gold.withheld"));
         goldToggle.setText(getTranslation(release.released() ? "progress.gold.withdraw" : "progress.gold.release"));
@@ -200,16 +208,38 @@ class ProgressView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         } catch (ConflictException | NotFoundException e) {
             Notify.error(getTranslation("progress.failed", e.getMessage()));
         }
-        showRelease();
+        reload();
     }
 
+    /** Computes the figures off the session lock; call with the lock held (a request, a listener, ui.access). */
     private void reload() {
-        showRelease();
-        List<CoderProgress> rows = progress.progress(caseId);
+        long shownCase = caseId;
+        grid.getElement().setAttribute("aria-busy", "true");
+        computing.setVisible(true);
+        // Until the release state is known, a click could not tell release from withdrawal.
+        goldToggle.setEnabled(false);
+        asViewer.compute(latest, () -> new Figures(gold.releaseStatus(shownCase), progress.progress(shownCase)),
+                this::show, failure -> {
+                    grid.getElement().setAttribute("aria-busy", "false");
+                    computing.setVisible(false);
+                    Notify.error(failure instanceof NotFoundException
+                            ? getTranslation("progress.failed", failure.getMessage())
+                            : getTranslation(Computing.failureKey(failure)));
+                });
+    }
+
+    private record Figures(GoldReleaseStatus release, List<CoderProgress> rows) {
+    }
+
+    private void show(Figures figures) {
+        showRelease(figures.release());
+        List<CoderProgress> rows = figures.rows();
         grid.setItems(rows);
         long submitted = rows.stream().filter(p -> p.submittedAt() != null).count();
         long locked = rows.stream().filter(CoderProgress::locked).count();
         summary.setText(getTranslation("progress.summary", rows.size(), submitted, locked));
+        grid.getElement().setAttribute("aria-busy", "false");
+        computing.setVisible(false);
     }
 
     private String statusText(CoderProgress p) {

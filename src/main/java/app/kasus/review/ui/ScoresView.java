@@ -1,10 +1,14 @@
 package app.kasus.review.ui;
 
 import app.kasus.base.InvalidInputException;
+import app.kasus.base.ui.AsViewer;
+import app.kasus.base.ui.Computing;
+import app.kasus.base.ui.LatestOnly;
 import app.kasus.cases.CaseService;
 import app.kasus.cases.CaseSummary;
 import app.kasus.cases.ui.CaseRoute;
 import app.kasus.cases.PassageInfo;
+import app.kasus.codebook.Codebook;
 import app.kasus.codebook.CodebookService;
 import app.kasus.review.CoderScore;
 import app.kasus.review.Figures;
@@ -51,7 +55,7 @@ import org.springframework.security.access.AccessDeniedException;
  * row's details hold that coder's figures per code and the spans where they part from gold, so the table stays
  * narrow. A student sees their own score and the passages where they missed or added spans, once gold is released.
  * The match rule is kept in the address ({@code ?match=}). Access is the service's to decide; the view only chooses
- * which of the two pages to build.
+ * which of the two pages to build. The scores are computed off the session lock and arrive when ready.
  */
 @Route("cases/:caseId/scores")
 @PermitAll
@@ -60,6 +64,7 @@ class ScoresView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final ScoreService scores;
     private final CaseService cases;
     private final CodebookService codebooks;
+    private final LatestOnly latest = new LatestOnly();
     private String caseTitle = "";
 
     ScoresView(ScoreService scores, CaseService cases, CodebookService codebooks) {
@@ -74,6 +79,7 @@ class ScoresView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         Optional<CaseSummary> found = CaseRoute.find(event, cases, this);
         if (found.isEmpty()) {
+            latest.start();
             caseTitle = "";
             return;
         }
@@ -94,29 +100,52 @@ class ScoresView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         boolean staff = scores.scoresAnyCoder();
         if (!staff && !scores.released(caseId)) {
-            Paragraph wait = new Paragraph(getTranslation("scores.notReleased"));
-            wait.setId("scores-not-released");
-            wait.addClassName("empty-state");
-            add(wait);
+            latest.start();
+            add(notReleased());
             return;
         }
         add(ruleChoice(caseId, rule), explanation(rule));
-        try {
-            ScoreReport report = scores.scores(caseId, rule, List.of());
-            ScoreNames names = new ScoreNames(codebooks.forCase(caseId), locale(), getTranslation("scores.undefined"));
-            Map<Long, PassageInfo> passages = cases.passages(caseId).stream()
-                    .collect(Collectors.toMap(PassageInfo::id, Function.identity()));
-            if (staff) {
-                add(csvLink(caseId, rule), goldSize(report), table(report, names, passages));
-            } else {
-                own(report, names, passages);
-            }
-        } catch (AccessDeniedException e) {
-            // Released and withdrawn again between the two questions: say the same as before the release.
-            Paragraph wait = new Paragraph(getTranslation("scores.notReleased"));
-            wait.setId("scores-not-released");
-            add(wait);
+        Div results = new Div(new Computing());
+        results.setId("scores-results");
+        results.getElement().setAttribute("aria-busy", "true");
+        add(results);
+        MatchRule chosen = rule;
+        new AsViewer(event.getUI()).compute(latest, () -> new Computed(scores.scores(caseId, chosen, List.of()),
+                        codebooks.forCase(caseId), cases.passages(caseId)),
+                computed -> done(results, staff ? staffPage(caseId, chosen, computed) : own(computed)),
+                failure -> done(results, List.of(failure instanceof AccessDeniedException
+                        // Released and withdrawn again between the two questions: say the same as before the release.
+                        ? notReleased() : notice(getTranslation(Computing.failureKey(failure))))));
+    }
+
+    /** What the page shows computed off the session lock, all asked as the reader. */
+    private record Computed(ScoreReport report, Codebook codebook, List<PassageInfo> passages) {
+
+        Map<Long, PassageInfo> passagesById() {
+            return passages.stream().collect(Collectors.toMap(PassageInfo::id, Function.identity()));
         }
+    }
+
+    private static void done(Div results, List<Component> shown) {
+        results.removeAll();
+        shown.forEach(results::add);
+        results.getElement().setAttribute("aria-busy", "false");
+    }
+
+    private List<Component> staffPage(long caseId, MatchRule rule, Computed computed) {
+        return List.of(csvLink(caseId, rule), goldSize(computed.report()),
+                table(computed.report(), names(computed), computed.passagesById()));
+    }
+
+    private ScoreNames names(Computed computed) {
+        return new ScoreNames(computed.codebook(), locale(), getTranslation("scores.undefined"));
+    }
+
+    private Paragraph notReleased() {
+        Paragraph wait = new Paragraph(getTranslation("scores.notReleased"));
+        wait.setId("scores-not-released");
+        wait.addClassName("empty-state");
+        return wait;
     }
 
     /** A new rule is a new address, so the choice can be bookmarked and the back button undoes it. */
@@ -224,7 +253,9 @@ class ScoresView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .setWidth("5em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
     }
 
-    private void own(ScoreReport report, ScoreNames names, Map<Long, PassageInfo> passages) {
+    private List<Component> own(Computed computed) {
+        ScoreReport report = computed.report();
+        ScoreNames names = names(computed);
         CoderScore mine = report.scores().get(0);
         Figures f = mine.micro();
         Paragraph headline = new Paragraph(getTranslation("scores.own", names.ratio(f.f1()), names.ratio(f.precision()),
@@ -232,8 +263,9 @@ class ScoresView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         headline.setId("scores-own");
         headline.addClassName("scores-own");
         H2 where = new H2(getTranslation("scores.unmatched.title"));
-        add(headline, FiguresTable.of(this, mine, names, getTranslation("scores.perCodeOwn")), where,
-                UnmatchedSpans.of(this, report.caseId(), mine, report.annotations(), passages, names, "mine"));
+        return List.of(headline, FiguresTable.of(this, mine, names, getTranslation("scores.perCodeOwn")), where,
+                UnmatchedSpans.of(this, report.caseId(), mine, report.annotations(), computed.passagesById(), names,
+                        "mine"));
     }
 
     private static String ruleKey(MatchRule rule) {

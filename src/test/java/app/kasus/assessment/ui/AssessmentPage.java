@@ -20,13 +20,12 @@ final class AssessmentPage {
     AssessmentPage open(long caseId, String source) {
         String query = source == null ? "" : "?source=" + source.replace(" ", "%20");
         page.navigate(base + "/cases/" + caseId + "/assessment" + query);
-        page.locator("#assessment-rules").waitFor();
-        return this;
+        return shown();
     }
 
-    /** Waits until the view shows (the rules help comes last, after the report or its error). */
+    /** Waits until the view shows its report or its error, which are computed after the page itself shows. */
     AssessmentPage shown() {
-        page.locator("#assessment-rules").waitFor();
+        page.locator("#assessment-results[aria-busy='false']").waitFor();
         return this;
     }
 

@@ -14,7 +14,8 @@ final class AgreementPage {
 
     AgreementPage open(String base, long caseId, String query) {
         page.navigate(base + "/cases/" + caseId + "/agreement" + (query.isEmpty() ? "" : "?" + query));
-        page.locator("#agreement-results").waitFor();
+        // The figures are computed after the page shows; aria-busy turns false once they (or their empty state) are in.
+        page.locator("#agreement-results[aria-busy='false']").waitFor();
         return this;
     }
 
