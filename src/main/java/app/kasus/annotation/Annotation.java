@@ -161,8 +161,17 @@ class Annotation {
                 version, created, modified, layer == Layer.GOLD, acceptedFrom);
     }
 
+    /** Marks a row just put back from the history (see {@link AnnotationHistory#restore}) as changed now. */
+    void restored() {
+        this.modified = Instant.now();
+    }
+
     Long getId() {
         return id;
+    }
+
+    long getPassageId() {
+        return passageId;
     }
 
     long getVersion() {

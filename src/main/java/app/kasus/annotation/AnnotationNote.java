@@ -59,6 +59,15 @@ abstract class AnnotationNote {
         this.modified = created;
     }
 
+    /** A deleted note back as a new row: same author, text and times, so the thread reads as it did. */
+    AnnotationNote(AnnotationNote deleted, UserAccount author) {
+        this.annotationId = deleted.annotationId;
+        this.author = author;
+        this.text = deleted.text;
+        this.created = deleted.created;
+        this.modified = deleted.modified;
+    }
+
     /** Replaces the text; an unchanged text keeps its modification time (and whatever depends on it). */
     void edit(String newText) {
         if (!newText.equals(text)) {

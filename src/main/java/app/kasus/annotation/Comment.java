@@ -18,6 +18,10 @@ class Comment extends AnnotationNote {
         super(annotationId, author, text);
     }
 
+    Comment(Comment deleted, UserAccount author) {
+        super(deleted, author);
+    }
+
     @Override
     String kind() {
         return "comment";

@@ -23,6 +23,11 @@ class Feedback extends AnnotationNote {
         super(annotationId, author, text);
     }
 
+    Feedback(Feedback deleted, UserAccount author) {
+        super(deleted, author);
+        this.read = deleted.read;
+    }
+
     /** A changed text is new to the coder again; an unchanged one keeps its read mark. */
     @Override
     protected void textChanged() {
