@@ -651,14 +651,18 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
-    /** A deleted annotation is back: shown again where it was, with its comments' count. */
+    /**
+     * A deleted annotation is back: shown again where it was, with its comments' count. Its Restore button is gone
+     * with it, so focus moves to the caret at the highlight's start (Enter opens it), not to a selection, which
+     * would make the next click on the text the end of a drag.
+     */
     private void restored(AnnotationData annotation) {
         reloadMine();
         loadCommentCounts();
         passageTexts.keySet().forEach(this::refreshHighlights);
         PassageText text = passageTexts.get(annotation.passageId());
         if (text != null) {
-            text.showRange(annotation.start(), annotation.end());
+            text.focusSpan(annotation.start(), annotation.start());
         }
     }
 
