@@ -19,12 +19,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * One coded span of one passage by one coder: a row each, so coders never overwrite each other. A row of the
  * {@link Layer#GOLD gold} layer belongs to the case's reference coding instead; its author is whoever wrote it last.
  */
 @Entity
+@Audited
 @Table(name = "annotation")
 class Annotation {
 
@@ -76,6 +79,8 @@ class Annotation {
     @Column(name = "responds_to_id")
     private Long respondsTo;
 
+    // The account as it is now: usernames never change, and accounts older than the history have no past rows.
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "author_id")
     private UserAccount author;
@@ -156,8 +161,17 @@ class Annotation {
                 version, created, modified, layer == Layer.GOLD, acceptedFrom);
     }
 
+    /** Marks a row just put back from the history (see {@link AnnotationHistory#restore}) as changed now. */
+    void restored() {
+        this.modified = Instant.now();
+    }
+
     Long getId() {
         return id;
+    }
+
+    long getPassageId() {
+        return passageId;
     }
 
     long getVersion() {

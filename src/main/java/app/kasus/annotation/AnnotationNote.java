@@ -12,6 +12,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * Plain text someone wrote about an annotation (a comment, a piece of feedback). The annotation is held by id only:
@@ -19,6 +21,7 @@ import java.time.Instant;
  * deletes.
  */
 @MappedSuperclass
+@Audited
 abstract class AnnotationNote {
 
     @Id
@@ -31,6 +34,7 @@ abstract class AnnotationNote {
     @Column(name = "annotation_id", nullable = false)
     private long annotationId;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "author_id")
     private UserAccount author;
@@ -53,6 +57,15 @@ abstract class AnnotationNote {
         this.text = text;
         this.created = Instant.now();
         this.modified = created;
+    }
+
+    /** A deleted note back as a new row: same author, text and times, so the thread reads as it did. */
+    AnnotationNote(AnnotationNote deleted, UserAccount author) {
+        this.annotationId = deleted.annotationId;
+        this.author = author;
+        this.text = deleted.text;
+        this.created = deleted.created;
+        this.modified = deleted.modified;
     }
 
     /** Replaces the text; an unchanged text keeps its modification time (and whatever depends on it). */

@@ -43,10 +43,15 @@ public class AnnotationService {
     private final LiveEvents events;
     private final SubmissionService submissions;
     private final GoldService gold;
+    private final CommentRepository comments;
+    private final FeedbackRepository feedback;
 
     AnnotationService(AnnotationRepository annotations, CaseService cases, CurrentUser currentUser,
                       CodebookService codebooks, CodingVisibility visibility, LiveEvents events,
-                      SubmissionService submissions, GoldService gold) {
+                      SubmissionService submissions, GoldService gold, CommentRepository comments,
+                      FeedbackRepository feedback) {
+        this.comments = comments;
+        this.feedback = feedback;
         this.submissions = submissions;
         this.gold = gold;
         this.annotations = annotations;
@@ -275,6 +280,10 @@ public class AnnotationService {
             requireVersion(annotation, expectedVersion);
         }
         AnnotationData deleted = annotation.toData();
+        // Deleted one by one rather than by the database's cascade, so the history records them under this
+        // revision and a restore (AnnotationHistory) brings them back with the annotation.
+        comments.deleteAll(comments.findThread(id));
+        feedback.deleteAll(feedback.findByAnnotation(id));
         annotations.delete(annotation);
         annotations.flush();
         annotations.clearLinksTo(id);

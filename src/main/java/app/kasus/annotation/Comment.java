@@ -3,9 +3,11 @@ package app.kasus.annotation;
 import app.kasus.security.UserAccount;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /** One comment in the thread of an annotation. */
 @Entity
+@Audited
 @Table(name = "annotation_comment")
 class Comment extends AnnotationNote {
 
@@ -14,6 +16,10 @@ class Comment extends AnnotationNote {
 
     Comment(long annotationId, UserAccount author, String text) {
         super(annotationId, author, text);
+    }
+
+    Comment(Comment deleted, UserAccount author) {
+        super(deleted, author);
     }
 
     @Override

@@ -4,10 +4,12 @@ import app.kasus.security.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import java.time.Instant;
 
 /** One piece of an instructor's feedback on a coder's annotation. */
 @Entity
+@Audited
 @Table(name = "annotation_feedback")
 class Feedback extends AnnotationNote {
 
@@ -19,6 +21,11 @@ class Feedback extends AnnotationNote {
 
     Feedback(long annotationId, UserAccount author, String text) {
         super(annotationId, author, text);
+    }
+
+    Feedback(Feedback deleted, UserAccount author) {
+        super(deleted, author);
+        this.read = deleted.read;
     }
 
     /** A changed text is new to the coder again; an unchanged one keeps its read mark. */

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 /** The rows of a case's codebook; package-private, seen from outside only as {@link Codebook}. */
 final class CodebookEntities {
@@ -19,6 +20,7 @@ final class CodebookEntities {
 
     /** What every codebook row has: an id, a version for optimistic locking, and the case it belongs to. */
     @MappedSuperclass
+    @Audited
     abstract static class Row {
         @Id
         @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,6 +32,7 @@ final class CodebookEntities {
     }
 
     @Entity(name = "CodeRow")
+    @Audited
     @Table(name = "codebook_code")
     static class CodeRow extends Row {
         @Column(name = "code_key", nullable = false, length = 32)
@@ -73,6 +76,7 @@ final class CodebookEntities {
     }
 
     @Entity(name = "ActorRow")
+    @Audited
     @Table(name = "codebook_actor")
     static class ActorRow extends Row {
         @Column(name = "actor_key", nullable = false, length = 16)
@@ -96,6 +100,7 @@ final class CodebookEntities {
     }
 
     @Entity(name = "StageRow")
+    @Audited
     @Table(name = "codebook_stage")
     static class StageRow extends Row {
         @Column(nullable = false)

@@ -12,9 +12,12 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.HashSet;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import java.util.Set;
 
 @Entity
+@Audited
 @Table(name = "seminar_group")
 public class SeminarGroup {
 
@@ -31,6 +34,7 @@ public class SeminarGroup {
     @Column(nullable = false, unique = true, length = MAX_NAME_LENGTH)
     private String name;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToMany
     @JoinTable(name = "group_member",
             joinColumns = @JoinColumn(name = "group_id"),

@@ -195,6 +195,25 @@ public class AccessRules {
         return actor.getRole() == Role.ADMIN;
     }
 
+    /**
+     * Who may restore a deleted coder annotation: its author, and instructors and administrators anyone's (gold
+     * follows {@link #mayEditGold}).
+     */
+    public boolean mayRestoreCodingOf(UserAccount actor, UserAccount author) {
+        return actor.getId().equals(author.getId()) || mayReviewCoding(actor);
+    }
+
+    /** A case's activity list (everyone's changes to its coding, comments, feedback and codebook): instructors and administrators. */
+    public boolean mayViewActivity(UserAccount actor) {
+        return actor.getRole() == Role.INSTRUCTOR || actor.getRole() == Role.ADMIN;
+    }
+
+    public void requireViewActivity(UserAccount actor) {
+        if (!mayViewActivity(actor)) {
+            throw new AccessDeniedException("only instructors and administrators read a case's activity");
+        }
+    }
+
     /** The signed-in user, for views that ask before they offer an action. */
     public UserAccount me() {
         return currentUser.require();

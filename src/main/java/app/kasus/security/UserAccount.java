@@ -10,8 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 @Entity
+@Audited
 @Table(name = "app_user")
 public class UserAccount {
 
@@ -29,6 +32,8 @@ public class UserAccount {
     @Column(nullable = false, unique = true, length = Usernames.MAX_LENGTH)
     private String username;
 
+    /** Never in the history: an old hash is still a hash someone could attack. */
+    @NotAudited
     @Column(name = "password_hash", nullable = false, length = 100)
     private String passwordHash;
 

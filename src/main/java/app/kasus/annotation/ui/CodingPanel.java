@@ -5,6 +5,7 @@ import app.kasus.codebook.ActorDef;
 import app.kasus.codebook.CodeDef;
 import app.kasus.codebook.Codebook;
 import app.kasus.codebook.Valence;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -60,6 +61,8 @@ class CodingPanel extends Aside {
     /** The instructors' feedback on the annotation, above its comments; only for those who may read it. */
     private final Div feedback = new Div();
     private CommentThread feedbackThread;
+    /** The annotation's history, last in the panel; empty while a new span is coded. */
+    private final Div history = new Div();
     private final Button delete = new Button();
     private final Button save = new Button();
     private final Binder<CodingForm> binder = new Binder<>(CodingForm.class);
@@ -140,7 +143,8 @@ class CodingPanel extends Aside {
         // The actions stay at the top of the panel as its form scrolls under them: Save is always in reach.
         Div top = new Div(header, buttons);
         top.addClassName("coding-panel-top");
-        add(top, pending, quote, form, feedback, comments);
+        history.addClassName("coding-history-box");
+        add(top, pending, quote, form, feedback, comments, history);
         pending.setVisible(false);
 
         // Listening on the form and its buttons only: Ctrl+Enter in the comment or feedback box posts that instead.
@@ -175,6 +179,7 @@ class CodingPanel extends Aside {
      * annotations it may answer.
      */
     void openNew(String quoteText, CodingForm defaults, List<AnnotationData> earlier, Consumer<CodingForm> onSave) {
+        showHistory(null);
         showComments(null);
         showFeedback(null);
         offerReplies(earlier);
@@ -205,6 +210,14 @@ class CodingPanel extends Aside {
         }
     }
 
+    /** Shows the history of the annotation being edited or read, or none. */
+    void showHistory(Component section) {
+        history.removeAll();
+        if (section != null) {
+            history.add(section);
+        }
+    }
+
     /** Another coder's annotation: shown for reading, with its author; only its author may change it. */
     void openReadOnly(AnnotationData annotation) {
         offerReplies(List.of());
@@ -230,6 +243,7 @@ class CodingPanel extends Aside {
         pending.setVisible(false);
         showComments(null);
         showFeedback(null);
+        showHistory(null);
         onClose.run();
     }
 

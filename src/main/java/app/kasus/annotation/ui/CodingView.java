@@ -3,6 +3,7 @@ package app.kasus.annotation.ui;
 import app.kasus.annotation.AnnotationCommand;
 import app.kasus.annotation.AnnotationData;
 import app.kasus.annotation.AnnotationService;
+import app.kasus.annotation.AnnotationHistory;
 import app.kasus.annotation.CodingChanged;
 import app.kasus.annotation.CommentService;
 import app.kasus.annotation.CommentsChanged;
@@ -76,6 +77,10 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final LiveEvents events;
     private final CommentService comments;
     private final GoldService gold;
+    private final AnnotationHistory history;
+    /** The reader's deleted coding of the case, to restore; read again after each delete. */
+    private DeletedCoding deletedCoding;
+    private HistoryWords historyWords;
     /** The thread shown in the panel, and its annotation (read by the live-event thread, hence volatile). */
     private CommentThread thread;
     private volatile long threadAnnotation;
@@ -130,7 +135,9 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     CodingView(CaseService cases, AnnotationService annotations, CodebookService codebooks,
                AuthenticationContext authentication, LiveEvents events, Presence presence, CommentService comments,
-               GoldService gold, FeedbackService feedback, ObjectProvider<CaseTool> caseTools) {
+               GoldService gold, FeedbackService feedback, ObjectProvider<CaseTool> caseTools,
+               AnnotationHistory history) {
+        this.history = history;
         this.caseTools = caseTools;
         this.gold = gold;
         this.feedback = feedback;
@@ -172,6 +179,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         me = Usernames.normalize(authentication.getPrincipalName().orElse(""));
         readsAllFeedback = feedback.mayWrite();
         panel = new CodingPanel(codebook, getLocale());
+        historyWords = new HistoryWords(this, codebook, getLocale());
         panel.setOnClose(() -> {
             unmarkEditing();
             forgetThreads();
@@ -482,6 +490,8 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 });
         submission = new SubmissionBar(content.id());
         tools.add(submission);
+        deletedCoding = new DeletedCoding(history, content.id(), a -> panel.describe(a), this::restored);
+        tools.add(deletedCoding);
         tools.add(help);
         tools.add(layerChoice);
         tools.add(presenceBar);
@@ -572,6 +582,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     annotations.delete(annotationId, annotation.version());
                     // Replies to it lost their link in the database: reload rather than patch the copies.
                     reloadMine();
+                    deletedCoding.refresh();
                     afterChange(annotation.passageId(), annotation.start(), "coding.deleted");
                 }));
     }
@@ -610,6 +621,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
      */
     private void showThreads(AnnotationData annotation) {
         forgetThreads();
+        panel.showHistory(new HistorySection(history, annotation.id(), historyWords));
         if (annotation.gold()) {
             panel.showComments(null);
             panel.showFeedback(null);
@@ -666,6 +678,21 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         refreshHighlights(passageId);
         Notification done = Notification.show(getTranslation(messageKey), 2500, Notification.Position.BOTTOM_START);
         done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /**
+     * A deleted annotation is back: shown again where it was, with its comments' count. Its Restore button is gone
+     * with it, so focus moves to the caret at the highlight's start (Enter opens it), not to a selection, which
+     * would make the next click on the text the end of a drag.
+     */
+    private void restored(AnnotationData annotation) {
+        reloadMine();
+        loadCommentCounts();
+        passageTexts.keySet().forEach(this::refreshHighlights);
+        PassageText text = passageTexts.get(annotation.passageId());
+        if (text != null) {
+            text.focusSpan(annotation.start(), annotation.start());
+        }
     }
 
     private void reloadMine() {

@@ -70,6 +70,12 @@ class SubmissionBar extends Div {
             agreement.addClassName("case-tool-link");
             add(agreement);
         }
+        if (access.mayViewActivity(access.me())) {
+            Anchor activity = new Anchor("cases/" + caseId + "/activity", getTranslation("activity.link"));
+            activity.setId("activity-link");
+            activity.addClassName("case-tool-link");
+            add(activity);
+        }
         if (access.mayReviewDisagreements(access.me())) {
             Anchor review = new Anchor("cases/" + caseId + "/review", getTranslation("review.link"));
             review.setId("review-link");
