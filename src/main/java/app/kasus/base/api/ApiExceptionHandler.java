@@ -15,7 +15,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -95,8 +97,18 @@ class ApiExceptionHandler {
                 .contentType(MediaType.APPLICATION_JSON).body(ApiErrors.body("authentication required"));
     }
 
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<Map<String, String>> missingParameter(MissingServletRequestParameterException e) {
+        return status(HttpStatus.BAD_REQUEST, e.getParameterName() + ": required");
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, String>> unexpected(Exception e) {
+        // The rest of Spring MVC's own refusals (a missing header or part, a bad binding) carry their 4xx status.
+        if (e instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
+            String detail = refusal.getBody().getDetail();
+            return status(HttpStatus.valueOf(refusal.getStatusCode().value()), detail == null ? "invalid request" : detail);
+        }
         log.error("Unexpected API error", e);
         return status(HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
     }
