@@ -4,6 +4,7 @@ import app.kasus.base.ConflictException;
 import app.kasus.base.InvalidInputException;
 import app.kasus.base.NotFoundException;
 import app.kasus.base.StaleVersionException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,11 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof InvalidFormatException invalid && UnicodeText.PROBLEM.equals(invalid.getOriginalMessage())) {
+            String field = invalid.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                    : Integer.toString(r.getIndex())).reduce((a, b) -> a + "." + b).orElse("body");
+            return status(HttpStatus.BAD_REQUEST, field + ": " + UnicodeText.PROBLEM);
+        }
         return status(HttpStatus.BAD_REQUEST, "body: not valid JSON of the expected shape");
     }
 

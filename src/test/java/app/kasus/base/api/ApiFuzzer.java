@@ -66,7 +66,10 @@ final class ApiFuzzer {
     private final long publishedCase;
     private final long draftCase;
     private final Map<String, List<String>> valid = new LinkedHashMap<>();
-    private final List<Sent> created = new ArrayList<>();
+    /** Written to by jqwik's shrinking thread too, which may outlive the property when it times out. */
+    private final List<Sent> created = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Resources without a GET of their own (comments, feedback) and the list they are read from. */
+    private final Map<String, String> listedAt = new java.util.concurrent.ConcurrentHashMap<>();
 
     ApiFuzzer(int port) {
         this.port = port;
@@ -96,6 +99,8 @@ final class ApiFuzzer {
                 ApiFixtures.threadText("a comment to fuzz")).get("id").asLong();
         long feedback = ApiFixtures.created(instructor, "/api/annotations/" + studentAnnotation + "/feedback",
                 ApiFixtures.threadText("feedback to fuzz")).get("id").asLong();
+        listedAt.put("/api/comments/" + comment, "/api/annotations/" + studentAnnotation + "/comments");
+        listedAt.put("/api/feedback/" + feedback, "/api/annotations/" + studentAnnotation + "/feedback");
         List<String> passages = new ArrayList<>();
         for (long caseId : new long[] {publishedCase, draftCase}) {
             JsonNode list = instructor.get("/api/cases/" + caseId + "/passages").json();
@@ -344,7 +349,7 @@ final class ApiFuzzer {
         if (target.contains(CURRENT_VERSION)) {
             target = target.replace(CURRENT_VERSION, currentVersion(request).map(JsonNode::asText).orElse("0"));
         }
-        String text = request.rawBody() != null ? request.rawBody() : body == null ? null : body.toString();
+        String text = request.rawBody() != null ? request.rawBody() : body == null ? null : json(body);
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + target));
         request.headers().forEach(builder::header);
         HttpRequest.BodyPublisher publisher = text == null ? HttpRequest.BodyPublishers.noBody()
@@ -357,12 +362,30 @@ final class ApiFuzzer {
                     response.headers().firstValue("Location"));
             if (response.statusCode() == 201) {
                 created.add(sent);
+                sent.location().ifPresent(location -> listedAt.put(URI.create(location).getPath(), request.path()));
             }
             return sent;
         } catch (IOException e) {
             throw new IllegalStateException(request + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The body as JSON text. Half a surrogate pair cannot be encoded as UTF-8 (the client would send "?"), so such a
+     * body goes out with non-ASCII characters escaped, as a hostile client would write it.
+     */
+    private static String json(JsonNode body) {
+        String text = body.toString();
+        if (UnicodeText.valid(text)) {
+            return text;
+        }
+        try {
+            return JSON.writer().with(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII)
+                    .writeValueAsString(body);
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -389,8 +412,11 @@ final class ApiFuzzer {
             return Optional.of(item.json());
         }
         int slash = path.lastIndexOf('/');
-        String id = path.substring(slash + 1);
-        ApiClient.Response list = client.get(path.substring(0, slash));
+        return listed(caller, listedAt.getOrDefault(path, path.substring(0, slash)), path.substring(slash + 1));
+    }
+
+    private Optional<JsonNode> listed(Caller caller, String collection, String id) {
+        ApiClient.Response list = clients.get(caller).get(collection);
         if (list.status() == 200 && list.json() != null && list.json().isArray()) {
             for (JsonNode entry : list.json()) {
                 if (entry.path("id").asText().equals(id)) {

@@ -66,7 +66,7 @@ class HostileInputPropertiesIT {
         return fuzzer.requests();
     }
 
-    @Property(tries = 600, shrinking = ShrinkingMode.BOUNDED, maxDiscardRatio = 1)
+    @Property(tries = 300, shrinking = ShrinkingMode.BOUNDED, maxDiscardRatio = 1)
     void everyRequestIsAnsweredAndOnlyAcceptedWritesChangeAnything(@ForAll("requests") FuzzRequest request) {
         Map<String, String> before = database.fingerprint();
         ApiFuzzer.Sent sent = fuzzer.send(request);

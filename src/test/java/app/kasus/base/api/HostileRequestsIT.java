@@ -201,4 +201,14 @@ class HostileRequestsIT {
         assertError(response, 406);
         assertThat(stored).isEmpty();
     }
+
+    /** Half a surrogate pair was stored and read back as "?" (found by HostileInputPropertiesIT). */
+    @Test
+    void textThatIsNotUnicodeIsRefusedNamingTheField() {
+        HttpResponse<String> response = send(request("/api/tokens").header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"a\\ud800b\"}")));
+        assertError(response, 400);
+        assertThat(response.body()).contains("name: not valid Unicode");
+    }
 }
