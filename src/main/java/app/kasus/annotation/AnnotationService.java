@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,13 +44,15 @@ public class AnnotationService {
     private final GoldService gold;
     private final CommentRepository comments;
     private final FeedbackRepository feedback;
+    private final AnnotationAccess access;
 
     AnnotationService(AnnotationRepository annotations, CaseService cases, CurrentUser currentUser,
                       CodebookService codebooks, CodingVisibility visibility, LiveEvents events,
                       SubmissionService submissions, GoldService gold, CommentRepository comments,
-                      FeedbackRepository feedback) {
+                      FeedbackRepository feedback, AnnotationAccess access) {
         this.comments = comments;
         this.feedback = feedback;
+        this.access = access;
         this.submissions = submissions;
         this.gold = gold;
         this.annotations = annotations;
@@ -174,11 +175,7 @@ public class AnnotationService {
     /** One annotation, if its author's coding is visible to the caller; otherwise "not found", revealing nothing. */
     @Transactional(readOnly = true)
     public AnnotationData get(long id) {
-        UserAccount me = currentUser.require();
-        Annotation annotation = annotations.findById(id)
-                .filter(a -> a.isGold() ? gold.readable(a, me) : visibility.maySee(me, a.getAuthor().getUsername()))
-                .orElseThrow(() -> new NotFoundException("no annotation with id " + id));
-        return annotation.toData();
+        return access.requireReadable(id, currentUser.require()).toData();
     }
 
     /** The coding of a layer (see {@link CodingLayer}) that the caller may see; a coder they may not see reads as unknown. */
@@ -251,7 +248,7 @@ public class AnnotationService {
     @Transactional
     public AnnotationData update(long id, AnnotationCommand command) {
         UserAccount me = currentUser.require();
-        Annotation annotation = writable(id, me);
+        Annotation annotation = access.requireChangeable(id, me);
         if (command == null || command.version() == null) {
             throw new InvalidInputException("version", "required: the version you read");
         }
@@ -274,8 +271,7 @@ public class AnnotationService {
     /** Deletes the annotation; {@code expectedVersion} may be null when the caller did not read one. */
     @Transactional
     public void delete(long id, Long expectedVersion) {
-        UserAccount me = currentUser.require();
-        Annotation annotation = writable(id, me);
+        Annotation annotation = access.requireChangeable(id, currentUser.require());
         if (expectedVersion != null) {
             requireVersion(annotation, expectedVersion);
         }
@@ -292,25 +288,6 @@ public class AnnotationService {
 
     static CodingChanged changed(AnnotationData a, CodingChanged.Change change) {
         return new CodingChanged(a.caseId(), a.id(), a.passageId(), a.author(), change);
-    }
-
-    /**
-     * An annotation the caller may change: their own, while their coding is not locked, or (instructors) a gold
-     * span; the lock concerns a coder's coding, never gold.
-     */
-    private Annotation writable(long id, UserAccount me) {
-        Annotation annotation = annotations.findById(id)
-                .filter(a -> a.isGold() || visibility.maySee(me, a.getAuthor().getUsername()))
-                .orElseThrow(() -> new NotFoundException("no annotation with id " + id));
-        if (annotation.isGold()) {
-            gold.requireWritable(annotation, me);
-            return annotation;
-        }
-        if (!Objects.equals(annotation.getAuthor().getId(), me.getId())) {
-            throw new AccessDeniedException("only the author may read or change annotation " + id);
-        }
-        submissions.requireUnlocked(annotation.getCaseId(), me);
-        return annotation;
     }
 
     private static void requireVersion(Annotation annotation, long expected) {

@@ -4,8 +4,8 @@ import app.kasus.base.InvalidInputException;
 import app.kasus.base.LiveEvents;
 import app.kasus.base.NotFoundException;
 import app.kasus.group.CodingVisibility;
+import app.kasus.security.AccessRules;
 import app.kasus.security.CurrentUser;
-import app.kasus.security.Role;
 import app.kasus.security.UserAccount;
 import java.util.Collection;
 import java.util.HashMap;
@@ -35,8 +35,13 @@ public class CommentService {
     private final CodingVisibility visibility;
     private final LiveEvents events;
 
+    private final AnnotationAccess access;
+    private final AccessRules rules;
+
     CommentService(CommentRepository comments, AnnotationRepository annotations, CurrentUser currentUser,
-                   CodingVisibility visibility, LiveEvents events) {
+                   CodingVisibility visibility, LiveEvents events, AnnotationAccess access, AccessRules rules) {
+        this.access = access;
+        this.rules = rules;
         this.comments = comments;
         this.annotations = annotations;
         this.currentUser = currentUser;
@@ -131,22 +136,19 @@ public class CommentService {
         return counts;
     }
 
-    private static boolean mayWrite(UserAccount me) {
-        return me.getRole() != Role.RESEARCHER;
+    private boolean mayWrite(UserAccount me) {
+        return rules.mayComment(me);
     }
 
     /** Gold spans have no thread: their author is whoever last edited them, not someone the thread addresses. */
     private Annotation visibleAnnotation(long annotationId, UserAccount me) {
-        return annotations.findById(annotationId)
-                .filter(a -> !a.isGold() && visibility.maySee(me, a.getAuthor().getUsername()))
-                .orElseThrow(() -> new NotFoundException("no annotation with id " + annotationId));
+        return access.requireReadableCoding(annotationId, me);
     }
 
     /** A comment on an annotation the caller may see, written by the caller; 404 and 403 otherwise. */
     private Comment ownComment(long commentId, UserAccount me) {
         Comment comment = comments.findById(commentId)
-                .filter(c -> annotations.findById(c.getAnnotationId())
-                        .map(a -> !a.isGold() && visibility.maySee(me, a.getAuthor().getUsername())).orElse(false))
+                .filter(c -> access.readableCoding(c.getAnnotationId(), me).isPresent())
                 .orElseThrow(() -> new NotFoundException("no comment with id " + commentId));
         if (!Objects.equals(comment.getAuthor().getId(), me.getId())) {
             throw new AccessDeniedException("only its author may change or delete comment " + commentId);

@@ -38,8 +38,12 @@ public class FeedbackService {
     private final AccessRules access;
     private final LiveEvents events;
 
+    private final AnnotationAccess annotationAccess;
+
     FeedbackService(FeedbackRepository feedback, AnnotationRepository annotations, CurrentUser currentUser,
-                    CodingVisibility visibility, AccessRules access, LiveEvents events) {
+                    CodingVisibility visibility, AccessRules access, LiveEvents events,
+                    AnnotationAccess annotationAccess) {
+        this.annotationAccess = annotationAccess;
         this.feedback = feedback;
         this.annotations = annotations;
         this.currentUser = currentUser;
@@ -148,9 +152,7 @@ public class FeedbackService {
     /** An annotation whose feedback the caller may read: 404 when they may not see it at all, 403 when not theirs. */
     private Annotation readable(long annotationId, UserAccount me) {
         // Gold spans are the case's, not a coder's: there is nobody to give feedback to.
-        Annotation annotation = annotations.findById(annotationId)
-                .filter(a -> !a.isGold() && visibility.maySee(me, a.getAuthor().getUsername()))
-                .orElseThrow(() -> new NotFoundException("no annotation with id " + annotationId));
+        Annotation annotation = annotationAccess.requireReadableCoding(annotationId, me);
         if (!isCoder(annotation, me) && !access.mayGiveFeedback(me)) {
             throw new AccessDeniedException("feedback is for the annotation's coder and the instructors only");
         }
@@ -159,7 +161,7 @@ public class FeedbackService {
 
     private Feedback ownFeedback(long feedbackId, UserAccount me) {
         Feedback item = feedback.findById(feedbackId)
-                .filter(f -> annotations.findById(f.getAnnotationId())
+                .filter(f -> annotationAccess.readableCoding(f.getAnnotationId(), me)
                         .map(a -> isCoder(a, me) || access.mayGiveFeedback(me)).orElse(false))
                 .orElseThrow(() -> new NotFoundException("no feedback with id " + feedbackId));
         if (!Objects.equals(item.getAuthor().getId(), me.getId())) {
@@ -174,7 +176,7 @@ public class FeedbackService {
     }
 
     private static boolean isCoder(Annotation annotation, UserAccount me) {
-        return Objects.equals(annotation.getAuthor().getId(), me.getId());
+        return AnnotationAccess.isAuthor(annotation, me);
     }
 
     private void publish(Annotation annotation) {

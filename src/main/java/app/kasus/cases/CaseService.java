@@ -77,10 +77,14 @@ public class CaseService {
 
     /** Throws {@link NotFoundException} for a case that does not exist or that the signed-in user may not see. */
     public void requireCase(long caseId) {
-        CaseStatus status = cases.statusOf(caseId).orElseThrow(() -> unknownCase(caseId));
-        if (!mayRead(status)) {
+        if (!mayRead(caseId)) {
             throw unknownCase(caseId);
         }
+    }
+
+    /** Whether the case exists and the signed-in user may read it (a draft: staff only). */
+    public boolean mayRead(long caseId) {
+        return cases.statusOf(caseId).map(this::mayRead).orElse(false);
     }
 
     public CaseStatus status(long caseId) {

@@ -72,6 +72,11 @@ public class AccessRules {
         return mayReviewCoding(actor);
     }
 
+    /** Researchers observe the threads on annotations; everyone else takes part in them. */
+    public boolean mayComment(UserAccount actor) {
+        return actor.getRole() != Role.RESEARCHER;
+    }
+
     /** The case's gold (reference) coding is written by instructors and administrators. */
     public boolean mayEditGold(UserAccount actor) {
         return actor.getRole() == Role.INSTRUCTOR || actor.getRole() == Role.ADMIN;

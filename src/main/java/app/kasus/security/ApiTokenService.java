@@ -4,6 +4,7 @@ import app.kasus.base.InvalidInputException;
 import app.kasus.base.NotFoundException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,7 +62,8 @@ public class ApiTokenService {
             throw new InvalidInputException("expiresInDays", "must be between 1 and " + maxDays + " days");
         }
         String secret = ApiTokens.generate();
-        Instant now = Instant.now();
+        // The database keeps microseconds; the answer must show what is stored, not the clock's nanoseconds.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         ApiToken token = tokens.save(new ApiToken(me, checkedName, ApiTokens.hash(secret), now,
                 now.plus(Duration.ofDays(days))));
         return new IssuedToken(token.getId(), checkedName, secret, token.getExpiresAt());

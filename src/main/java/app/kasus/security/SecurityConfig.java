@@ -142,13 +142,17 @@ class SecurityConfig {
     }
 
     /**
-     * What a browser may load and send. Vaadin Flow needs inline scripts (its bootstrap page) and eval (it runs
-     * server-sent JavaScript with {@code new Function}), and Lumo sets inline styles; everything else is same-origin
-     * only, push included ({@code 'self'} covers the same origin's WebSocket). No frames, plugins or foreign bases.
+     * What a browser may load and send. Scripts: the application's own files, and the inline scripts of Vaadin's
+     * bootstrap page, which carry the response's nonce ({@link ScriptNonce}, {@code security.ui.ScriptNonces}); an
+     * inline script injected into a page has none and does not run. {@code 'unsafe-eval'} stays because Vaadin Flow's
+     * client runs the JavaScript the server sends ({@code executeJs}, property bindings) through {@code new Function}.
+     * Lumo sets inline styles; everything else is same-origin only, push included ({@code 'self'} covers the same
+     * origin's WebSocket). No frames, plugins or foreign bases. {@value #NONCE} stands for the nonce.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    static final String NONCE = "{nonce}";
     /**
      * Swagger UI loads only its own files and needs neither inline scripts nor eval, so its pages get the policy
      * without them; it sets inline styles and draws icons as data: images.
@@ -167,7 +171,8 @@ class SecurityConfig {
         // Spring Security's defaults stay (nosniff, frame options, no-cache for dynamic pages); these are added.
         http.headers(headers -> headers
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(strict),
-                        new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                        (request, response) -> response.setHeader("Content-Security-Policy",
+                                CONTENT_SECURITY_POLICY.replace(NONCE, ScriptNonce.of(request)))))
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(strict,
                         new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

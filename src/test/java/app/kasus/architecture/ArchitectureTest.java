@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -17,6 +18,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Stream;
+import org.springframework.data.repository.Repository;
 
 @AnalyzeClasses(packages = "app.kasus", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -46,6 +48,25 @@ class ArchitectureTest {
             .that().resideInAnyPackage("..ui..", "..api..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.orm..", "org.springframework.dao..", "org.hibernate..")
             .as("views and controllers see the project's exceptions, never the storage layer's");
+
+    /**
+     * A feature's rows are read and written by its own services and components (which check access and translate
+     * storage exceptions), never by views, controllers or another feature: those ask the owning service.
+     */
+    @ArchTest
+    static final ArchRule repositoriesStayInTheirFeature = classes()
+            .that().areAssignableTo(Repository.class).and().resideInAPackage("app.kasus..")
+            .should(new ArchCondition<JavaClass>("be used only by classes of their own package (the feature's services)") {
+                @Override
+                public void check(JavaClass repository, ConditionEvents events) {
+                    for (Dependency dependency : repository.getDirectDependenciesToSelf()) {
+                        JavaClass user = dependency.getOriginClass();
+                        if (!user.getPackageName().equals(repository.getPackageName())) {
+                            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                        }
+                    }
+                }
+            });
 
     @ArchTest
     static final ArchRule viewsCarryExactlyOneAccessAnnotation = classes()

@@ -4,6 +4,7 @@ import app.kasus.base.ConflictException;
 import app.kasus.base.InvalidInputException;
 import app.kasus.base.NotFoundException;
 import app.kasus.base.StaleVersionException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -36,6 +39,11 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof InvalidFormatException invalid && UnicodeText.PROBLEM.equals(invalid.getOriginalMessage())) {
+            String field = invalid.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                    : Integer.toString(r.getIndex())).reduce((a, b) -> a + "." + b).orElse("body");
+            return status(HttpStatus.BAD_REQUEST, field + ": " + UnicodeText.PROBLEM);
+        }
         return status(HttpStatus.BAD_REQUEST, "body: not valid JSON of the expected shape");
     }
 
@@ -95,8 +103,18 @@ class ApiExceptionHandler {
                 .contentType(MediaType.APPLICATION_JSON).body(ApiErrors.body("authentication required"));
     }
 
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<Map<String, String>> missingParameter(MissingServletRequestParameterException e) {
+        return status(HttpStatus.BAD_REQUEST, e.getParameterName() + ": required");
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, String>> unexpected(Exception e) {
+        // The rest of Spring MVC's own refusals (a missing header or part, a bad binding) carry their 4xx status.
+        if (e instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
+            String detail = refusal.getBody().getDetail();
+            return status(HttpStatus.valueOf(refusal.getStatusCode().value()), detail == null ? "invalid request" : detail);
+        }
         log.error("Unexpected API error", e);
         return status(HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
     }

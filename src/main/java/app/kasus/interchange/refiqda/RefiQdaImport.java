@@ -12,10 +12,10 @@ import app.kasus.cases.PassageInfo;
 import app.kasus.codebook.CodebookService;
 import app.kasus.interchange.SafeZip;
 import app.kasus.interchange.ZipLimits;
+import app.kasus.security.AccountService;
 import app.kasus.security.AccessRules;
 import app.kasus.security.CurrentUser;
 import app.kasus.security.UserAccount;
-import app.kasus.security.UserAccountRepository;
 import app.kasus.security.Usernames;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -44,7 +44,7 @@ public class RefiQdaImport {
     private final CodingImport codingImport;
     private final CurrentUser currentUser;
     private final AccessRules access;
-    private final UserAccountRepository accounts;
+    private final AccountService accounts;
     private final PassageLanguages languages;
 
     /** When the project names no language and the text is too short or mixed to tell: the seminars' language. */
@@ -54,7 +54,7 @@ public class RefiQdaImport {
 
     RefiQdaImport(ZipLimits limits, CaseCreation creation, CaseService cases, CodebookService codebooks,
                   CodingImport codingImport, CurrentUser currentUser, AccessRules access,
-                  UserAccountRepository accounts, PassageLanguages languages) {
+                  AccountService accounts, PassageLanguages languages) {
         this.limits = limits;
         this.creation = creation;
         this.cases = cases;
@@ -185,7 +185,7 @@ public class RefiQdaImport {
                 if (user != null) {
                     for (String candidate : new String[]{user.id(), user.name()}) {
                         if (account.isEmpty() && candidate != null && Usernames.problem(candidate.strip()).isEmpty()) {
-                            account = accounts.findByUsername(Usernames.normalize(candidate.strip()));
+                            account = accounts.find(candidate.strip());
                         }
                     }
                 }

@@ -3,6 +3,7 @@ package app.kasus.base.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kasus.testsupport.ApiClient;
+import app.kasus.testsupport.ApiFixtures;
 import app.kasus.testsupport.KasusIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +13,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -148,5 +151,64 @@ class HostileRequestsIT {
         HttpResponse<String> response = send(anonymous("/api/cases").header("Authorization", wrong).GET());
         assertError(response, 401);
         assertThat(response.headers().firstValue("WWW-Authenticate")).isPresent();
+    }
+
+    /** Tomcat refused these with its own HTML page before the application saw them (found by HostileInputPropertiesIT). */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/admin/backups/a%2Fb", "/api/annotations/1%2F2", "/api/users/x%2f..%2fadmin",
+            "/api/annotations/%25", "/api/cases/1;x=1/passages", "/api/annotations/%00",
+            "/api/annotations/1%00"})
+    void refusedPathsAreJson400(String path) {
+        assertError(send(request(path).header("Accept", "text/html,application/json").GET()), 400);
+    }
+
+    /** A form post without its required field was a 500 (found by HostileInputPropertiesIT). */
+    @Test
+    void missingRequiredParameterIs400NamingIt() {
+        HttpResponse<String> response = send(request("/api/presence/leave")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertError(response, 400);
+        assertThat(response.body()).contains("view");
+    }
+
+    /** Over Tomcat's request-line limit: its HTML page named its version and showed a stack trace. */
+    @Test
+    void overlongRequestLineIsJson400WithoutServerDetails() {
+        HttpResponse<String> response = send(request("/api/cases/" + "x".repeat(9000)).header("Accept", "application/json").GET());
+        assertError(response, 400);
+        assertThat(response.body()).doesNotContain("Tomcat", "at org.");
+    }
+
+    /** Such a write was stored and then answered 406, so the caller thought it refused (found by HostileInputPropertiesIT). */
+    @ParameterizedTest
+    @ValueSource(strings = {"*/json", "image/png", "application/json;q=0", "garbage"})
+    void writeWithUnanswerableAcceptIsRefusedAndStoresNothing(String accept) {
+        ApiClient instructor = ApiClient.as(port, "instructor", "kasus-demo");
+        String name = ApiFixtures.unique("accept-" + accept.length());
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/groups"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "instructor:kasus-demo".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json").header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\"}")));
+        List<JsonNode> stored = new ArrayList<>();
+        instructor.get("/api/groups").json().forEach(group -> {
+            if (group.get("name").asText().equals(name)) {
+                stored.add(group);
+                instructor.delete("/api/groups/" + group.get("id").asText());
+            }
+        });
+        assertError(response, 406);
+        assertThat(stored).isEmpty();
+    }
+
+    /** Half a surrogate pair was stored and read back as "?" (found by HostileInputPropertiesIT). */
+    @Test
+    void textThatIsNotUnicodeIsRefusedNamingTheField() {
+        HttpResponse<String> response = send(request("/api/tokens").header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"a\\ud800b\"}")));
+        assertError(response, 400);
+        assertThat(response.body()).contains("name: not valid Unicode");
     }
 }

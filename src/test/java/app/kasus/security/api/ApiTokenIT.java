@@ -253,4 +253,18 @@ class ApiTokenIT {
         assertThat(owner.post("/api/tokens", Map.of("name", "a", "expiresInDays", 0)).status()).isEqualTo(400);
         assertThat(owner.get("/api/tokens").json()).isEmpty();
     }
+
+    /** The answer showed nanoseconds the database does not keep (found by HostileInputPropertiesIT). */
+    @Test
+    void createdTokenListsExactlyAsAnswered() {
+        JsonNode created = createToken(owner, "read back", 3);
+        JsonNode listed = null;
+        for (JsonNode token : owner.get("/api/tokens").json()) {
+            if (token.get("id").asLong() == created.get("id").asLong()) {
+                listed = token;
+            }
+        }
+        assertThat(listed).isNotNull();
+        assertThat(listed.get("expires")).isEqualTo(created.get("expires"));
+    }
 }

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
-/** Under the Content-Security-Policy the application still signs in, loads and codes, and the browser refuses nothing. */
+/**
+ * Under the Content-Security-Policy the application still signs in, loads and codes, and the browser refuses nothing
+ * of its own; an inline script injected into the page (as a cross-site scripting attack would) does not run.
+ */
 @KasusIntegrationTest
 class ContentSecurityPolicyE2E extends BrowserTest {
 
@@ -30,7 +33,9 @@ class ContentSecurityPolicyE2E extends BrowserTest {
         page.onPageError(error -> violations.add("page error: " + error));
 
         Response login = page.navigate(base() + "/login");
-        assertThat(login.headers().get("content-security-policy")).contains("default-src 'self'");
+        String policy = login.headers().get("content-security-policy");
+        assertThat(policy).contains("default-src 'self'").containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}'");
+        assertThat(policy.replaceAll("style-src[^;]*", "")).doesNotContain("'unsafe-inline'");
         new LoginPage(page, base()).open().signIn("student1", "kasus-demo");
         page.waitForURL(base() + "/");
         CasePage casePage = new CasePage(page).openFromList("Hanoi");
@@ -50,5 +55,16 @@ class ContentSecurityPolicyE2E extends BrowserTest {
         assertThat(casePage.highlights(passage)).hasCount(before);
 
         assertThat(violations).isEmpty();
+
+        Object ran = page.evaluate("""
+                () => new Promise(resolve => {
+                    const injected = document.createElement('script');
+                    injected.textContent = 'window.kasusInjectedScriptRan = true';
+                    document.body.appendChild(injected);
+                    setTimeout(() => resolve(window.kasusInjectedScriptRan === true), 100);
+                })""");
+        assertThat(ran).isEqualTo(false);
+        page.waitForCondition(() -> !violations.isEmpty());
+        assertThat(violations).anyMatch(v -> v.contains("script-src"));
     }
 }
