@@ -133,6 +133,17 @@ class TwoNodesPostgresIT {
     }
 
     @Test
+    void anAccountDisabledThroughOneNodeIsSignedOutOnTheOther() {
+        Page coderOnB = open(nodeB, coderName, ApiFixtures.OWN_PASSWORD, "mine");
+
+        ApiClient instructorOnA = ApiClient.as(nodeA.port(), "instructor", "kasus-demo");
+        assertThat(instructorOnA.post("/api/users/" + coderName + "/disable").status()).isEqualTo(200);
+
+        coderOnB.waitForURL(java.util.regex.Pattern.compile(".*/login\\?signed-out.*"),
+                new Page.WaitForURLOptions().setTimeout(5_000));
+    }
+
+    @Test
     void ofConcurrentChangesThroughBothNodesOneWinsAndTheOtherIsRefused() throws Exception {
         long id = fixtures.annotate(coderOnA);
         ApiClient coderOnB = coderOnA.onPort(nodeB.port());
