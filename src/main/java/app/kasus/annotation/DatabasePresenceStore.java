@@ -12,9 +12,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -37,6 +40,7 @@ class DatabasePresenceStore implements PresenceStore {
     static final Duration HEARTBEAT = Duration.ofSeconds(HEARTBEAT_SECONDS);
     static final long TTL_SECONDS = 60;
     static final Duration TTL = Duration.ofSeconds(TTL_SECONDS);
+    private static final long SHUTDOWN_WAIT_SECONDS = 5;
 
     private static final Logger log = LoggerFactory.getLogger(DatabasePresenceStore.class);
 
@@ -114,16 +118,22 @@ class DatabasePresenceStore implements PresenceStore {
         });
     }
 
+    /** Removes this node's visits as it shuts down; waits a few seconds at most for a database that is away. */
     @PreDestroy
     void leave() {
-        worker.shutdown();
-        try {
+        Future<?> leaving = worker.submit(() -> {
             List<Long> cases = jdbc.queryForList("select distinct case_id from presence_visit where node = ?",
                     Long.class, node);
             jdbc.update("delete from presence_visit where node = ?", node);
             cases.forEach(caseId -> events.publish(new PresenceChanged(caseId)));
-        } catch (DataAccessException e) {
+        });
+        worker.shutdown();
+        try {
+            leaving.get(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
             log.info("Left presence rows behind on shutdown; they expire in {}: {}", TTL, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
