@@ -4,7 +4,7 @@ import app.kasus.base.LiveEvents;
 import app.kasus.group.CodingVisibility;
 import app.kasus.security.CurrentUser;
 import app.kasus.security.UserAccount;
-import java.util.ArrayList;
+import app.kasus.annotation.PresenceStore.Visit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is reading which case now, and in which section: kept in memory (it is gone with the page anyway) per open
- * reading view. Every change is published as {@link PresenceChanged}; readers are shown only to those who may see
- * their coding (groupmates; staff see everyone), the same rule as for coding.
+ * Who is reading which case now, and in which section, per open reading view: in memory on one node, in the
+ * database with several ({@link PresenceStore}). Every change is published as {@link PresenceChanged} once it is
+ * stored; readers are shown only to those who may see their coding (groupmates; staff see everyone), the same rule
+ * as for coding.
  */
 @Component
 public class Presence {
@@ -24,15 +25,15 @@ public class Presence {
     public record Reader(String username, String displayName, String section) {
     }
 
-    private record Visit(long caseId, String username, String displayName, String section) {
-    }
-
+    /** This node's open views: which case each showed last, and whose it is. */
     private final Map<String, Visit> visits = new ConcurrentHashMap<>();
+    private final PresenceStore store;
     private final LiveEvents events;
     private final CurrentUser currentUser;
     private final CodingVisibility visibility;
 
-    Presence(LiveEvents events, CurrentUser currentUser, CodingVisibility visibility) {
+    Presence(PresenceStore store, LiveEvents events, CurrentUser currentUser, CodingVisibility visibility) {
+        this.store = store;
         this.events = events;
         this.currentUser = currentUser;
         this.visibility = visibility;
@@ -41,18 +42,24 @@ public class Presence {
     /** A view ({@code viewKey}, unique per open page) shows the case to the signed-in user, now at that section. */
     public void reading(String viewKey, long caseId, String section) {
         UserAccount me = currentUser.require();
-        Visit before = visits.put(viewKey, new Visit(caseId, me.getUsername(), me.getDisplayName(),
-                section == null ? "" : section));
-        if (before != null && before.caseId() != caseId) {
-            events.publish(new PresenceChanged(before.caseId()));
-        }
-        events.publish(new PresenceChanged(caseId));
+        Visit visit = new Visit(caseId, me.getUsername(), me.getDisplayName(), section == null ? "" : section);
+        Visit before = visits.put(viewKey, visit);
+        store.apply(() -> {
+            store.save(viewKey, visit);
+            if (before != null && before.caseId() != caseId) {
+                events.publish(new PresenceChanged(before.caseId()));
+            }
+            events.publish(new PresenceChanged(caseId));
+        });
     }
 
     public void left(String viewKey) {
         Visit before = visits.remove(viewKey);
         if (before != null) {
-            events.publish(new PresenceChanged(before.caseId()));
+            store.apply(() -> {
+                store.remove(viewKey);
+                events.publish(new PresenceChanged(before.caseId()));
+            });
         }
     }
 
@@ -71,8 +78,8 @@ public class Presence {
         boolean everyone = visibility.seesEveryone(me);
         Set<String> mates = everyone ? Set.of() : visibility.groupmates(me);
         Map<String, Reader> readers = new LinkedHashMap<>();
-        for (Visit v : new ArrayList<>(visits.values())) {
-            if (v.caseId() == caseId && !v.username().equals(me.getUsername())
+        for (Visit v : store.onCase(caseId)) {
+            if (!v.username().equals(me.getUsername())
                     && (everyone || mates.contains(v.username()))) {
                 readers.put(v.username(), new Reader(v.username(), v.displayName(), v.section()));
             }

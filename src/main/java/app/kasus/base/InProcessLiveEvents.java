@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -14,9 +15,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Live events within one server. Delivery waits for the publisher's commit (a view must not show what a rollback
  * undoes) and runs on one worker thread, so a listener's query never runs on the publisher's request and events
- * arrive in the order they were published.
+ * arrive in the order they were published. On PostgreSQL, {@link PostgresLiveEvents} carries the events to the other
+ * nodes and uses one of these for this node's own listeners.
  */
 @Component
+@Conditional(OnPostgres.Not.class)
 class InProcessLiveEvents implements LiveEvents {
 
     private static final Logger log = LoggerFactory.getLogger(InProcessLiveEvents.class);
@@ -57,7 +60,8 @@ class InProcessLiveEvents implements LiveEvents {
         return () -> listeners.remove(listener);
     }
 
-    private void deliver(Object event) {
+    /** To this node's listeners now (the publisher's transaction, if any, has committed). */
+    void deliver(Object event) {
         worker.execute(() -> {
             for (Listener<?> listener : listeners) {
                 try {

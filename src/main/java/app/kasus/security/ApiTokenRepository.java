@@ -7,6 +7,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 
@@ -30,4 +31,10 @@ interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
     @Modifying
     @Query("update ApiToken t set t.lastUsedAt = :at where t.id = :id")
     int touch(long id, Instant at);
+
+    /** Tokens that expired before {@code before}; those expired more recently stay listed for their owners. */
+    @Modifying
+    @Transactional
+    @Query("delete from ApiToken t where t.expiresAt < :before")
+    int deleteExpiredBefore(Instant before);
 }

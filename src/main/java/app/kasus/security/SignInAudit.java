@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The sign-in audit log: every failed attempt (form or password on the API) and every sign-in at the form, with
  * who, from where and the outcome — never a password. Administrators read it. Kept for a retention period; older
- * rows go as new ones are written, so the log stays bounded without a scheduler.
+ * rows go in the regular cleanup ({@link SecurityCleanup}), run by one node of the cluster.
  */
 @Service
 public class SignInAudit {
@@ -76,7 +76,11 @@ public class SignInAudit {
         name = name.strip().toLowerCase(Locale.ROOT);
         jdbc.update("insert into sign_in_event (occurred_at, username, remote_address, outcome) values (?, ?, ?, ?)",
                 Timestamp.from(now), cut(name, MAX_NAME), cut(address(attempt), MAX_ADDRESS), outcome);
-        jdbc.update("delete from sign_in_event where occurred_at < ?", Timestamp.from(now.minus(retention)));
+    }
+
+    /** Removes attempts older than the retention; once per cluster, from {@link SecurityCleanup}. */
+    int prune(Instant now) {
+        return jdbc.update("delete from sign_in_event where occurred_at < ?", Timestamp.from(now.minus(retention)));
     }
 
     private static String address(Authentication attempt) {

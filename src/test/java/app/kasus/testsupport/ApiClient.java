@@ -52,6 +52,11 @@ public final class ApiClient {
         return new ApiClient(base, authorization, http);
     }
 
+    /** The same client (credentials, cookies) talking to the application on another port: another node. */
+    public ApiClient onPort(int port) {
+        return new ApiClient("http://localhost:" + port, authorization, http);
+    }
+
     public static ApiClient anonymous(int port) {
         return new ApiClient("http://localhost:" + port, null, HTTP);
     }
