@@ -1,6 +1,7 @@
 package app.kasus.codebook;
 
 import app.kasus.base.InvalidInputException;
+import app.kasus.base.LiveEvents;
 import app.kasus.base.NotFoundException;
 import app.kasus.base.StaleVersionException;
 import app.kasus.codebook.CodebookEntities.ActorRow;
@@ -35,10 +36,15 @@ public class CodebookService {
      * the change's eviction.
      */
     private final Map<Long, Codebook> cache = new ConcurrentHashMap<>();
+    private final LiveEvents events;
     private long changes;
 
     CodebookService(CodeRowRepository codes, ActorRowRepository actors, StageRowRepository stages,
-                    DefaultCodebook defaults, CodeUsage usage, CurrentUser currentUser, AccessRules access) {
+                    DefaultCodebook defaults, CodeUsage usage, CurrentUser currentUser, AccessRules access,
+                    LiveEvents events) {
+        this.events = events;
+        // A change on another node arrives here after it commits; one on this node too (and is evicted twice).
+        events.subscribe(CodebookChanged.class, changed -> evict(changed.caseId()));
         this.codes = codes;
         this.actors = actors;
         this.stages = stages;
@@ -274,6 +280,7 @@ public class CodebookService {
      */
     private void changing(long caseId) {
         evict(caseId);
+        events.publish(new CodebookChanged(caseId));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             if (!TransactionSynchronizationManager.hasResource(this)) {
                 TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);

@@ -39,6 +39,9 @@ class CodebookServiceIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    app.kasus.base.LiveEvents events;
+
     private long caseId;
     private JsonNode passage;
     private ApiClient student5;
@@ -166,6 +169,23 @@ class CodebookServiceIT {
         }
         assertThat(codebooks.forCase(caseId).actors()).extracting(ActorDef::key)
                 .containsExactly("US", "DPRK", "ROK", "PRC", "UN", "other");
+    }
+
+    @Test
+    void aChangeAnnouncedByAnotherNodeIsReadAnew() throws InterruptedException {
+        codebooks.forCase(caseId);
+        // Another node changed the table and announced it: this node's copy must not be served any more.
+        jdbc.update("insert into codebook_actor (case_id, actor_key, ordinal, name_en, name_id, version) "
+                + "values (?, 'NODE', 99, 'Other node', 'Simpul lain', 0)", caseId);
+        try {
+            assertThat(codebooks.forCase(caseId).actor("NODE")).as("cached until announced").isEmpty();
+            events.publish(new CodebookChanged(caseId));
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+                    .until(() -> codebooks.forCase(caseId).actor("NODE").isPresent());
+        } finally {
+            jdbc.update("delete from codebook_actor where case_id = ? and actor_key = 'NODE'", caseId);
+            codebooks.evict(caseId);
+        }
     }
 
     @Test
