@@ -38,11 +38,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The server as users meet it: the packaged jar started as its own process ({@code java -jar}) on a fresh H2 file
@@ -97,6 +99,7 @@ class ServerBenchmark {
     private final List<String> groupTokens = new ArrayList<>();
 
     @BeforeAll
+    @Timeout(value = 5, unit = TimeUnit.MINUTES) // the start waits up to 4 minutes for the demo case
     static void startServer() throws Exception {
         dir = Files.createTempDirectory("kasus-bench");
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -204,6 +207,7 @@ class ServerBenchmark {
     }
 
     @Test
+    @Timeout(value = 45, unit = TimeUnit.MINUTES) // every figure, 100,000 annotations loaded: far over the tests' default
     void realClientsAgainstTheRunningServer() throws Exception {
         String instructor = basic("instructor", DEMO_PASSWORD);
         caseId = call("GET", "/api/cases", instructor, null).json.get(0).get("id").asLong();
@@ -530,7 +534,7 @@ class ServerBenchmark {
                 Reply r = call("POST", "/api/cases/" + caseId + "/annotations", tokens.get(1), randomAnnotation(random));
                 assertThat(r.status).as(r.body).isEqualTo(201);
                 watcher.waitForFunction("id => document.querySelector(`kasus-passage [data-ids~=\"${id}\"]`)",
-                        r.json.get("id").asLong(), new Page.WaitForFunctionOptions().setPollingInterval(5));
+                        r.json.get("id").asInt(), new Page.WaitForFunctionOptions().setPollingInterval(5));
                 if (i >= 3) { // the first few warm up the path
                     delays.add((System.nanoTime() - t0) / 1e6);
                 }
