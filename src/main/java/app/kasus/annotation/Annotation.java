@@ -1,5 +1,6 @@
 package app.kasus.annotation;
 
+import app.kasus.base.StoredTime;
 import app.kasus.codebook.Valence;
 import app.kasus.security.UserAccount;
 import jakarta.persistence.Column;
@@ -105,7 +106,7 @@ class Annotation {
     Annotation(long caseId, UserAccount author) {
         this.caseId = caseId;
         this.author = author;
-        this.created = Instant.now();
+        this.created = StoredTime.now();
     }
 
     static Annotation gold(long caseId, UserAccount author, Long acceptedFrom) {
@@ -152,7 +153,7 @@ class Annotation {
         this.eventDate = valid.eventDate();
         this.note = valid.note();
         this.respondsTo = valid.respondsTo();
-        this.modified = Instant.now();
+        this.modified = StoredTime.now();
     }
 
     AnnotationData toData() {
@@ -163,7 +164,7 @@ class Annotation {
 
     /** Marks a row just put back from the history (see {@link AnnotationHistory#restore}) as changed now. */
     void restored() {
-        this.modified = Instant.now();
+        this.modified = StoredTime.now();
     }
 
     Long getId() {

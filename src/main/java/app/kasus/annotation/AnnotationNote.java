@@ -1,5 +1,6 @@
 package app.kasus.annotation;
 
+import app.kasus.base.StoredTime;
 import app.kasus.base.StaleVersionException;
 import app.kasus.security.UserAccount;
 import jakarta.persistence.Column;
@@ -55,7 +56,7 @@ abstract class AnnotationNote {
         this.annotationId = annotationId;
         this.author = author;
         this.text = text;
-        this.created = Instant.now();
+        this.created = StoredTime.now();
         this.modified = created;
     }
 
@@ -72,7 +73,7 @@ abstract class AnnotationNote {
     void edit(String newText) {
         if (!newText.equals(text)) {
             this.text = newText;
-            this.modified = Instant.now();
+            this.modified = StoredTime.now();
             textChanged();
         }
     }

@@ -1,5 +1,6 @@
 package app.kasus.annotation;
 
+import app.kasus.base.StoredTime;
 import app.kasus.security.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -56,7 +57,7 @@ class CodingSubmission {
 
     void submit() {
         if (submittedAt == null) {
-            submittedAt = Instant.now();
+            submittedAt = StoredTime.now();
         }
     }
 
@@ -66,7 +67,7 @@ class CodingSubmission {
 
     void lock(UserAccount by) {
         if (lockedAt == null) {
-            lockedAt = Instant.now();
+            lockedAt = StoredTime.now();
             lockedBy = by;
         }
     }

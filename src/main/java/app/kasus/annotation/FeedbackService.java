@@ -116,7 +116,7 @@ public class FeedbackService {
         if (!isCoder(annotation, me)) {
             return 0;
         }
-        int marked = feedback.markRead(annotationId, java.time.Instant.now());
+        int marked = feedback.markRead(annotationId, app.kasus.base.StoredTime.now());
         if (marked > 0) {
             publish(annotation);
         }

@@ -1,5 +1,6 @@
 package app.kasus.annotation;
 
+import app.kasus.base.StoredTime;
 import app.kasus.security.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,7 +33,7 @@ class GoldRelease {
     GoldRelease(long caseId, UserAccount releasedBy) {
         this.caseId = caseId;
         this.releasedBy = releasedBy;
-        this.releasedAt = Instant.now();
+        this.releasedAt = StoredTime.now();
     }
 
     GoldReleaseStatus toStatus() {

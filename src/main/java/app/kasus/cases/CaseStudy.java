@@ -1,5 +1,6 @@
 package app.kasus.cases;
 
+import app.kasus.base.StoredTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -46,7 +47,7 @@ class CaseStudy {
         this.bodyLanguage = bodyLanguage;
         this.status = status;
         this.createdBy = createdBy;
-        this.importedAt = Instant.now();
+        this.importedAt = StoredTime.now();
     }
 
     CaseStatus getStatus() {

@@ -4,7 +4,6 @@ import app.kasus.base.InvalidInputException;
 import app.kasus.base.NotFoundException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +62,7 @@ public class ApiTokenService {
         }
         String secret = ApiTokens.generate();
         // The database keeps microseconds; the answer must show what is stored, not the clock's nanoseconds.
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = app.kasus.base.StoredTime.now();
         ApiToken token = tokens.save(new ApiToken(me, checkedName, ApiTokens.hash(secret), now,
                 now.plus(Duration.ofDays(days))));
         return new IssuedToken(token.getId(), checkedName, secret, token.getExpiresAt());

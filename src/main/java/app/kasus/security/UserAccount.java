@@ -1,5 +1,6 @@
 package app.kasus.security;
 
+import app.kasus.base.StoredTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -61,7 +62,7 @@ public class UserAccount {
         this.passwordHash = passwordHash;
         this.displayName = displayName;
         this.role = role;
-        this.createdAt = Instant.now();
+        this.createdAt = StoredTime.now();
     }
 
     public Long getId() {

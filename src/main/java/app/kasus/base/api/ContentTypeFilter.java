@@ -10,7 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a request body whose Content-Type is malformed or a wildcard ({@code application/*}) with 415: Spring MVC
+ * Refuses a request whose Content-Type is empty, malformed or a wildcard ({@code application/*}) with 415: Spring MVC
  * cannot represent a wildcard content type and fails with an internal error before any handler sees the request.
  * Not a bean: the API's security chain places it after authentication, so an anonymous caller still gets 401.
  */
@@ -19,8 +19,9 @@ public class ContentTypeFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String contentType = request.getContentType();
-        if (contentType != null && !contentType.isBlank() && !concrete(contentType)) {
+        String contentType = request.getHeader("Content-Type");
+        // Present but empty counts as malformed: the import endpoints parse it and failed with an internal error.
+        if (contentType != null && (contentType.isBlank() || !concrete(contentType))) {
             ApiErrors.write(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
                     "Content-Type: name one concrete type, e.g. application/json");
             return;

@@ -19,7 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class DatabaseState {
 
-    private static final Set<String> IGNORED_TABLES = Set.of("FLYWAY_SCHEMA_HISTORY", "SIGN_IN_EVENT");
+    // The cluster's own bookkeeping (a cleanup's lock, open reading pages) may change on its own during a try.
+    private static final Set<String> IGNORED_TABLES = Set.of("FLYWAY_SCHEMA_HISTORY", "SIGN_IN_EVENT", "CLUSTER_LOCK",
+            "PRESENCE_VISIT");
     private static final Map<String, Set<String>> IGNORED_COLUMNS = Map.of("API_TOKEN", Set.of("LAST_USED_AT"));
 
     private final JdbcTemplate jdbc;
@@ -27,17 +29,19 @@ final class DatabaseState {
 
     DatabaseState(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
+        // H2 names the schema and its tables in upper case, PostgreSQL in lower case: compare in upper case, quote
+        // as the database spells them.
         List<String> tables = jdbc.queryForList("select table_name from information_schema.tables "
-                + "where table_schema = 'PUBLIC' and table_type = 'BASE TABLE'", String.class);
+                + "where upper(table_schema) = 'PUBLIC' and table_type = 'BASE TABLE'", String.class);
         for (String table : tables) {
-            if (IGNORED_TABLES.contains(table)) {
+            if (IGNORED_TABLES.contains(table.toUpperCase(java.util.Locale.ROOT))) {
                 continue;
             }
-            Set<String> ignored = IGNORED_COLUMNS.getOrDefault(table, Set.of());
+            Set<String> ignored = IGNORED_COLUMNS.getOrDefault(table.toUpperCase(java.util.Locale.ROOT), Set.of());
             List<String> columns = new ArrayList<>();
             for (String column : jdbc.queryForList("select column_name from information_schema.columns "
-                    + "where table_schema = 'PUBLIC' and table_name = ? order by ordinal_position", String.class, table)) {
-                if (!ignored.contains(column)) {
+                    + "where upper(table_schema) = 'PUBLIC' and table_name = ? order by ordinal_position", String.class, table)) {
+                if (!ignored.contains(column.toUpperCase(java.util.Locale.ROOT))) {
                     columns.add('"' + column + '"');
                 }
             }

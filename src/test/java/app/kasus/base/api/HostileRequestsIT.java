@@ -113,6 +113,14 @@ class HostileRequestsIT {
     }
 
     @Test
+    void emptyContentTypeIsUnsupported() {
+        // Found by HostileInputPropertiesIT: an empty header reached the import's media-type parsing as a 500.
+        String body = "{\"items\":[]}";
+        assertError(send(request("/api/cases/" + caseId + "/annotations/import").header("Content-Type", "")
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))), 415);
+    }
+
+    @Test
     void wrongMethodIs405InJson() {
         assertError(send(request("/api/cases").header("Accept", "application/json").DELETE()), 405);
     }
