@@ -9,8 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Live events within one server. Delivery waits for the publisher's commit (a view must not show what a rollback
@@ -41,16 +39,7 @@ class InProcessLiveEvents implements LiveEvents {
 
     @Override
     public void publish(Object event) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    deliver(event);
-                }
-            });
-        } else {
-            deliver(event);
-        }
+        AfterCommit.run(() -> deliver(event));
     }
 
     @Override

@@ -23,8 +23,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Live events for several nodes on one PostgreSQL. An event goes to this node's listeners as with
@@ -83,16 +81,7 @@ class PostgresLiveEvents implements LiveEvents {
 
     @Override
     public void publish(Object event) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    sent(event);
-                }
-            });
-        } else {
-            sent(event);
-        }
+        AfterCommit.run(() -> sent(event));
     }
 
     @Override
