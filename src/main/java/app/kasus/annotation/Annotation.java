@@ -162,6 +162,24 @@ class Annotation {
                 version, created, modified, layer == Layer.GOLD, acceptedFrom);
     }
 
+    /** The annotation this one responded to was deleted ({@link AnnotationRemoval}). */
+    void unlink() {
+        this.respondsTo = null;
+    }
+
+    /** The annotation this one responded to, deleted since, was restored ({@link AnnotationHistory#restore}). */
+    void relink(long target) {
+        this.respondsTo = target;
+    }
+
+    /** Its code was deleted from the codebook and its annotations moved to another; a valence may not fit there. */
+    void recode(String newCode, boolean clearValence) {
+        this.code = newCode;
+        if (clearValence) {
+            this.valence = null;
+        }
+    }
+
     /** Marks a row just put back from the history (see {@link AnnotationHistory#restore}) as changed now. */
     void restored() {
         this.modified = StoredTime.now();

@@ -9,10 +9,12 @@ import org.springframework.transaction.annotation.Transactional;
 class AnnotationCodeUsage implements CodeUsage {
 
     private final AnnotationRepository annotations;
+    private final AnnotationRemoval removal;
     private final LiveEvents events;
 
-    AnnotationCodeUsage(AnnotationRepository annotations, LiveEvents events) {
+    AnnotationCodeUsage(AnnotationRepository annotations, AnnotationRemoval removal, LiveEvents events) {
         this.annotations = annotations;
+        this.removal = removal;
         this.events = events;
     }
 
@@ -32,14 +34,18 @@ class AnnotationCodeUsage implements CodeUsage {
     @Override
     @Transactional
     public void reassignCode(long caseId, String from, String to, boolean clearValence) {
-        annotations.reassignCode(caseId, from, to, clearValence);
+        // Row by row, so each annotation's history shows the change and its version moves on (an editor holding
+        // the old row gets a conflict instead of undoing this).
+        annotations.findByCaseIdAndCode(caseId, from).forEach(a -> a.recode(to, clearValence));
+        annotations.flush();
         events.publish(new CodingChanged(caseId, null, 0, null, CodingChanged.Change.MANY));
     }
 
     @Override
     @Transactional
     public void deleteByCode(long caseId, String code) {
-        annotations.deleteByCode(caseId, code);
+        // Restorable afterwards, each by its author or an instructor, like any deleted annotation.
+        removal.remove(annotations.findByCaseIdAndCode(caseId, code));
         events.publish(new CodingChanged(caseId, null, 0, null, CodingChanged.Change.MANY));
     }
 }

@@ -7,11 +7,14 @@ import app.kasus.base.InvalidInputException;
 import app.kasus.base.LiveEvents;
 import app.kasus.base.NotFoundException;
 import app.kasus.cases.CaseService;
+import app.kasus.codebook.Codebook;
+import app.kasus.codebook.CodebookService;
 import app.kasus.group.CodingVisibility;
 import app.kasus.security.AccessRules;
 import app.kasus.security.CurrentUser;
 import app.kasus.security.UserAccount;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -45,11 +48,13 @@ public class AnnotationHistory {
     private final SubmissionService submissions;
     private final CaseService cases;
     private final LiveEvents events;
+    private final CodebookService codebooks;
 
     AnnotationHistory(AuditedRows audit, AnnotationRepository annotations, CommentRepository comments,
                       FeedbackRepository feedback, CurrentUser currentUser, CodingVisibility visibility,
                       AccessRules access, GoldService gold, SubmissionService submissions, CaseService cases,
-                      LiveEvents events) {
+                      LiveEvents events, CodebookService codebooks) {
+        this.codebooks = codebooks;
         this.audit = audit;
         this.annotations = annotations;
         this.comments = comments;
@@ -149,6 +154,7 @@ public class AnnotationHistory {
         if (!was.isGold()) {
             submissions.requireUnlocked(data.caseId(), was.getAuthor());
         }
+        requireInCodebook(data);
         audit.reinsert(data, was.getAuthor().getId(), linkTarget(data.respondsTo(), was),
                 data.acceptedFrom() == null || !annotations.existsById(data.acceptedFrom()) ? null : data.acceptedFrom());
         Annotation restored = annotations.findById(annotationId).orElseThrow();
@@ -167,6 +173,10 @@ public class AnnotationHistory {
             if (noteAuthors.contains(f.getAuthor().getId())) {
                 feedback.save(new Feedback(f, audit.account(f.getAuthor().getId())));
             }
+        }
+        // The responses whose link the deletion cleared point to it again, unless they were linked elsewhere since.
+        for (Long responder : audit.linksClearedBy(annotationId, revision)) {
+            annotations.findById(responder).filter(r -> r.getRespondsTo() == null).ifPresent(r -> r.relink(annotationId));
         }
         AnnotationData result = annotations.saveAndFlush(restored).toData();
         events.publish(AnnotationService.changed(result, CodingChanged.Change.CREATED));
@@ -192,6 +202,28 @@ public class AnnotationHistory {
     @Transactional(readOnly = true)
     public boolean mayViewActivity() {
         return access.mayViewActivity(currentUser.require());
+    }
+
+    /**
+     * A codebook change may have deleted the annotation's code (with its annotations) or an actor or stage since: it
+     * comes back only once the codebook has them again, so no annotation names what the codebook does not hold.
+     */
+    private void requireInCodebook(AnnotationData data) {
+        Codebook codebook = codebooks.forCase(data.caseId());
+        if (codebook.code(data.code()).isEmpty()) {
+            throw new ConflictException("the code '" + data.code() + "' is no longer in this case's codebook; an"
+                    + " instructor can add it again, then restore");
+        }
+        for (String actor : Arrays.asList(data.actor(), data.addressee())) {
+            if (actor != null && codebook.actor(actor).isEmpty()) {
+                throw new ConflictException("the actor '" + actor + "' is no longer in this case's codebook; an"
+                        + " instructor can add it again, then restore");
+            }
+        }
+        if (codebook.stage(data.stage()).isEmpty()) {
+            throw new ConflictException("stage " + data.stage() + " is no longer in this case's codebook; an"
+                    + " instructor can add it again, then restore");
+        }
     }
 
     /** The restored link: kept where its target still exists in the same case and layer, dropped otherwise. */

@@ -79,13 +79,9 @@ interface AnnotationRepository extends JpaRepository<Annotation, Long> {
             + " and a.layer = app.kasus.annotation.Layer.CODER order by 1")
     List<String> coders(long caseId);
 
-    /** Bumps the version too, so an editor holding the old row gets a conflict instead of undoing this. */
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update Annotation a set a.code = :to, a.valence = case when :clearValence = true then null else a.valence end,"
-            + " a.version = a.version + 1 where a.caseId = :caseId and a.code = :from")
-    int reassignCode(long caseId, String from, String to, boolean clearValence);
+    /** Coding and gold of the case with the code, to change or delete one by one so the history records each. */
+    List<Annotation> findByCaseIdAndCode(long caseId, String code);
 
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("delete from Annotation a where a.caseId = :caseId and a.code = :code")
-    int deleteByCode(long caseId, String code);
+    /** The annotations that respond to this one. */
+    List<Annotation> findByRespondsTo(Long respondsTo);
 }

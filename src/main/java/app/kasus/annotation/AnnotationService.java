@@ -42,16 +42,14 @@ public class AnnotationService {
     private final LiveEvents events;
     private final SubmissionService submissions;
     private final GoldService gold;
-    private final CommentRepository comments;
-    private final FeedbackRepository feedback;
+    private final AnnotationRemoval removal;
     private final AnnotationAccess access;
 
     AnnotationService(AnnotationRepository annotations, CaseService cases, CurrentUser currentUser,
                       CodebookService codebooks, CodingVisibility visibility, LiveEvents events,
-                      SubmissionService submissions, GoldService gold, CommentRepository comments,
-                      FeedbackRepository feedback, AnnotationAccess access) {
-        this.comments = comments;
-        this.feedback = feedback;
+                      SubmissionService submissions, GoldService gold, AnnotationRemoval removal,
+                      AnnotationAccess access) {
+        this.removal = removal;
         this.access = access;
         this.submissions = submissions;
         this.gold = gold;
@@ -276,13 +274,7 @@ public class AnnotationService {
             requireVersion(annotation, expectedVersion);
         }
         AnnotationData deleted = annotation.toData();
-        // Deleted one by one rather than by the database's cascade, so the history records them under this
-        // revision and a restore (AnnotationHistory) brings them back with the annotation.
-        comments.deleteAll(comments.findThread(id));
-        feedback.deleteAll(feedback.findByAnnotation(id));
-        annotations.delete(annotation);
-        annotations.flush();
-        annotations.clearLinksTo(id);
+        removal.remove(annotation);
         events.publish(changed(deleted, CodingChanged.Change.DELETED));
     }
 

@@ -62,6 +62,19 @@ class AuditedRows {
                 .getResultList()).stream().map(r -> type.cast(r.row())).toList();
     }
 
+    /** The annotations whose link to this one was cleared in the revision that deleted it ({@link AnnotationRemoval}). */
+    List<Long> linksClearedBy(long annotationId, long revision) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = entityManager.createNativeQuery("select m.id from annotation_aud m where m.rev = :rev"
+                        + " and m.revtype = 1 and m.responds_to_id is null and :id = (select p.responds_to_id"
+                        + " from annotation_aud p where p.id = m.id and p.rev = (select max(q.rev) from annotation_aud q"
+                        + " where q.id = m.id and q.rev < :rev)) order by m.id")
+                .setParameter("rev", revision)
+                .setParameter("id", annotationId)
+                .getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
     /**
      * Which of these accounts still exist. A recorded row names its author by id, and an account without coding
      * may have been deleted since; such rows are left alone (their author's name is gone with the account).

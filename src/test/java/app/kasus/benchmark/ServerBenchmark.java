@@ -39,6 +39,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -60,6 +61,12 @@ class ServerBenchmark {
     private static final String OWN_PASSWORD = "bench-own-password-42";
     private static final int API_CLIENTS = 8;
     private static final Duration API_RUN = Duration.ofSeconds(10);
+    /**
+     * Unmeasured calls before each API figure. A fresh server compiles its hot paths (C2) during its first thousands
+     * of requests: with 2 s of warm-up, the compiler used about 12 of the 27 CPU-seconds of the create window
+     * (JFR, jdk.Compilation); a server in use runs compiled code.
+     */
+    private static final Duration API_WARM_UP = Duration.ofSeconds(15);
     private static final int GROUP_CODERS = 30;
     private static final int GROUP_ANNOTATIONS = 5_000;
     private static final int OPENS = 7;
@@ -121,6 +128,11 @@ class ServerBenchmark {
                 // The floor page of the reading-view figure is served by the same server from this directory.
                 "--spring.web.resources.static-locations=classpath:/META-INF/resources/,classpath:/static/,file:"
                         + staticDir + "/"));
+        // Experiments, e.g. -Dkasus.benchmark.serverArgs="--spring.datasource.url=…": what a setting costs.
+        String extra = System.getProperty("kasus.benchmark.serverArgs", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         server = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("server.log").toFile()).start();
         long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
@@ -299,6 +311,8 @@ class ServerBenchmark {
             rows.add(String.format(Locale.ROOT, "| API create: errors / rows stored (counted via the API) | %d errors, %,d of %,d stored | | | 0 errors, all stored | %s |",
                     create.errors, stored, create.stored, pass(complete)));
             check("API create errors/rows", complete);
+            rows.add(String.format(Locale.ROOT, "| API: CPU per call, server / clients (static file; create) | %.2f / %.2f ms; %.2f / %.2f ms | | | — | — |",
+                    floor.serverCpuMs, floor.clientCpuMs, create.serverCpuMs, create.clientCpuMs));
         } finally {
             pool.shutdown();
         }
@@ -329,17 +343,40 @@ class ServerBenchmark {
         boolean call(HttpClient client, String token, int i) throws Exception;
     }
 
-    /** {@code stored}: every successful call, the warm-up's included (they leave rows too). */
-    private record Run(double rate, List<Double> latencies, long ok, long errors, long stored) {
+    /**
+     * {@code stored}: every successful call, the warm-up's included (they leave rows too). The CPU figures are per
+     * measured call: what the server and the clients (this JVM) each spent in the measured window, which the shared
+     * cores' load moves far less than the rate.
+     */
+    private record Run(double rate, List<Double> latencies, long ok, long errors, long stored, double serverCpuMs,
+                       double clientCpuMs) {
     }
 
-    /** Every client calls as fast as it can for {@link #API_RUN} after a short unmeasured warm-up of its own. */
+    /** CPU time the server process has used so far, in ms (Linux' /proc; NaN elsewhere). */
+    private static double serverCpuMs() {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(server.pid()), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0; // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException unavailable) {
+            return Double.NaN;
+        }
+    }
+
+    private static double clientCpuMs() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e6;
+    }
+
+    /** Every client calls as fast as it can for {@link #API_RUN} after {@link #API_WARM_UP}. */
     private Run runClients(ExecutorService pool, List<String> tokens, ClientCall work) throws Exception {
         AtomicLong ok = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         AtomicLong warmUp = new AtomicLong();
         List<Future<List<Double>>> futures = new ArrayList<>();
-        long start = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        double[] cpuAtStart = new double[2]; // server, clients: taken by the first call of the measured window
+        AtomicBoolean measuring = new AtomicBoolean();
+        long start = System.nanoTime() + API_WARM_UP.toNanos();
         long end = start + API_RUN.toNanos();
         for (int c = 0; c < tokens.size(); c++) {
             String token = tokens.get(c);
@@ -350,6 +387,10 @@ class ServerBenchmark {
                 int i = offset;
                 while (System.nanoTime() < end) {
                     long t0 = System.nanoTime();
+                    if (t0 >= start && measuring.compareAndSet(false, true)) {
+                        cpuAtStart[0] = serverCpuMs();
+                        cpuAtStart[1] = clientCpuMs();
+                    }
                     boolean good = work.call(client, token, i++);
                     long t1 = System.nanoTime();
                     if (t0 >= start) {
@@ -367,7 +408,8 @@ class ServerBenchmark {
         for (Future<List<Double>> f : futures) {
             all.addAll(f.get());
         }
-        return new Run(all.size() / (API_RUN.toNanos() / 1e9), all, ok.get(), errors.get(), ok.get() + warmUp.get());
+        return new Run(all.size() / (API_RUN.toNanos() / 1e9), all, ok.get(), errors.get(), ok.get() + warmUp.get(),
+                (serverCpuMs() - cpuAtStart[0]) / all.size(), (clientCpuMs() - cpuAtStart[1]) / all.size());
     }
 
     // ---- 2. Opening the case with 5,000 annotations of a group of 30 -------------------------------------------
@@ -451,6 +493,21 @@ class ServerBenchmark {
             } else {
                 notes.add("The static floor page was not served (" + page.url() + "); the open time is absolute only.");
             }
+            // What any page of the app costs before it shows anything of its own: the smallest view (sign-in)
+            // in a fresh context, bundle cached. The rest of an open is the reading view's own share.
+            List<Double> smallest = new ArrayList<>();
+            try (BrowserContext anonymous = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+                Page login = anonymous.newPage();
+                String loginShown = "() => document.querySelector('#vaadinLoginUsername input') ? performance.now() : 0";
+                login.navigate(base + "/login");
+                login.waitForFunction(loginShown, null, new Page.WaitForFunctionOptions().setPollingInterval(10));
+                for (int i = 0; i < OPENS; i++) {
+                    login.navigate(base + "/login");
+                    smallest.add(((Number) login.waitForFunction(loginShown, null,
+                            new Page.WaitForFunctionOptions().setPollingInterval(10)).jsonValue()).doubleValue());
+                }
+            }
+            row("Open the app's smallest view (sign-in form shown), for reference: Vaadin's own start", smallest, "—", true);
             double ratio = staticServed ? percentile(opens, 50) / percentile(floor, 50) : 0;
             boolean openOk = percentile(opens, 50) <= 1_500 && (!staticServed || ratio <= 2);
             row("Open case, 5,000 annotations by 30 coders, group layer: every highlight drawn (" + OPENS + " opens)", opens,

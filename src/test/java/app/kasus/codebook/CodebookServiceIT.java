@@ -285,6 +285,14 @@ class CodebookServiceIT {
                 JsonNode moved = student5.get("/api/annotations/" + id).json();
                 assertThat(moved.get("code").asText()).isEqualTo("concession");
                 assertThat(moved.get("author").asText()).isEqualTo("student5");
+                assertThat(moved.get("version").asLong()).as("an editor holding the old row gets a conflict").isEqualTo(1);
+                // Each annotation's history shows the move, made by whoever changed the codebook.
+                JsonNode history = student5.get("/api/annotations/" + id + "/history").json();
+                JsonNode change = history.get(history.size() - 1);
+                assertThat(change.get("action").asText()).isEqualTo("UPDATED");
+                assertThat(change.get("changes").get(0).get("field").asText()).isEqualTo("code");
+                assertThat(change.get("changes").get(0).get("before").asText()).isEqualTo("test-move");
+                assertThat(change.get("changes").get(0).get("after").asText()).isEqualTo("concession");
             }
         } finally {
             student5.delete("/api/annotations/" + first);
@@ -321,6 +329,18 @@ class CodebookServiceIT {
             assertThat(codebooks.forCase(caseId).code("test-drop")).isEmpty();
             assertThat(student6.get("/api/annotations/" + dropped).status()).isEqualTo(404);
             assertThat(student6.get("/api/annotations/" + kept).json().get("code").asText()).isEqualTo("concession");
+
+            // Not lost: the coder finds it among their deleted coding; it comes back once the code is back.
+            JsonNode deleted = student6.get("/api/cases/" + caseId + "/annotations/deleted").json();
+            assertThat(deleted.findValues("id").stream().map(JsonNode::asLong)).contains(dropped);
+            ApiClient.Response early = student6.post("/api/annotations/" + dropped + "/restore");
+            assertThat(early.status()).isEqualTo(409);
+            assertThat(early.json().get("error").asText()).contains("'test-drop'", "no longer in this case's codebook");
+            assertThat(student6.get("/api/annotations/" + dropped).status()).isEqualTo(404);
+            codebooks.addCode(caseId, testCode("test-drop", CodeKind.DEMAND));
+            ApiClient.Response restored = student6.post("/api/annotations/" + dropped + "/restore");
+            assertThat(restored.status()).as(restored.body()).isEqualTo(200);
+            assertThat(restored.json().get("code").asText()).isEqualTo("test-drop");
         } finally {
             student6.delete("/api/annotations/" + dropped);
             student6.delete("/api/annotations/" + kept);

@@ -146,6 +146,30 @@ class HistoryApiIT {
     }
 
     @Test
+    void deletingATargetRecordsTheClearedLinksAndRestoringItLinksTheResponsesAgain() {
+        long target = annotate(0, "demand");
+        long response = annotate(5, "concession");
+        Map<String, Object> link = body(read(coder, response));
+        link.put("respondsTo", target);
+        assertThat(status(coder.put("/api/annotations/" + response, link))).isEqualTo(200);
+
+        assertThat(status(coder.delete("/api/annotations/" + target))).isEqualTo(204);
+        assertThat(read(coder, response).get("respondsTo").isNull()).isTrue();
+        JsonNode history = coder.get("/api/annotations/" + response + "/history").json();
+        assertThat(texts(history, "action")).containsExactly("CREATED", "UPDATED", "UPDATED");
+        JsonNode cleared = history.get(2).get("changes");
+        assertThat(texts(cleared, "field")).containsExactly("respondsTo");
+        assertThat(cleared.get(0).get("before").asLong()).isEqualTo(target);
+        assertThat(cleared.get(0).get("after").isNull()).isTrue();
+
+        ApiClient.Response restored = coder.post("/api/annotations/" + target + "/restore");
+        assertThat(restored.status()).as(restored.body()).isEqualTo(200);
+        assertThat(read(coder, response).get("respondsTo").asLong()).isEqualTo(target);
+        assertThat(texts(coder.get("/api/annotations/" + response + "/history").json(), "action"))
+                .containsExactly("CREATED", "UPDATED", "UPDATED", "UPDATED");
+    }
+
+    @Test
     void theAuthorRestoresADeletedAnnotationWithItsLinkCommentsAndFeedback() {
         long target = annotate(0, "demand");
         long id = annotate(5, "concession");
