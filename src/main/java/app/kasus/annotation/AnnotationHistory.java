@@ -6,6 +6,8 @@ import app.kasus.base.ConflictException;
 import app.kasus.base.InvalidInputException;
 import app.kasus.base.LiveEvents;
 import app.kasus.base.NotFoundException;
+import app.kasus.cases.CaseAccess;
+import app.kasus.cases.CaseAction;
 import app.kasus.cases.CaseService;
 import app.kasus.group.CodingVisibility;
 import app.kasus.security.AccessRules;
@@ -44,11 +46,12 @@ public class AnnotationHistory {
     private final GoldService gold;
     private final SubmissionService submissions;
     private final CaseService cases;
+    private final CaseAccess caseAccess;
     private final LiveEvents events;
 
     AnnotationHistory(AuditedRows audit, AnnotationRepository annotations, CommentRepository comments,
                       FeedbackRepository feedback, CurrentUser currentUser, CodingVisibility visibility,
-                      AccessRules access, GoldService gold, SubmissionService submissions, CaseService cases,
+                      AccessRules access, GoldService gold, SubmissionService submissions, CaseService cases, CaseAccess caseAccess,
                       LiveEvents events) {
         this.audit = audit;
         this.annotations = annotations;
@@ -60,6 +63,7 @@ public class AnnotationHistory {
         this.gold = gold;
         this.submissions = submissions;
         this.cases = cases;
+        this.caseAccess = caseAccess;
         this.events = events;
     }
 
@@ -177,8 +181,7 @@ public class AnnotationHistory {
     @Transactional(readOnly = true)
     public List<ActivityEntry> activity(long caseId, long offset, int limit) {
         UserAccount me = currentUser.require();
-        access.requireViewActivity(me);
-        cases.requireCase(caseId);
+        caseAccess.require(me, caseId, CaseAction.VIEW_ACTIVITY);
         if (offset < 0) {
             throw new InvalidInputException("page", "must be 0 or more");
         }
@@ -191,7 +194,7 @@ public class AnnotationHistory {
     /** Whether the signed-in user may read case activity, for views deciding what to offer. */
     @Transactional(readOnly = true)
     public boolean mayViewActivity() {
-        return access.mayViewActivity(currentUser.require());
+        return caseAccess.allows(currentUser.require(), CaseAction.VIEW_ACTIVITY);
     }
 
     /** The restored link: kept where its target still exists in the same case and layer, dropped otherwise. */
