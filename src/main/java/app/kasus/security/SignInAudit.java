@@ -71,12 +71,7 @@ public class SignInAudit {
     /** The newest attempts first, at most {@code limit} ({@link #MAX_READ} at the most); administrators only. */
     @Transactional(readOnly = true)
     public List<SignInEvent> recent(int limit) {
-        requireRead();
-        return jdbc.query("select id, occurred_at, username, remote_address, outcome from sign_in_event"
-                        + " order by occurred_at desc, id desc limit ?",
-                (rs, row) -> new SignInEvent(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                        rs.getString(4), rs.getString(5)),
-                Math.max(1, Math.min(limit, MAX_READ)));
+        return page(Filter.ALL, 0, Math.max(1, limit));
     }
 
     /** Whether the signed-in user reads the log, for pages deciding what to offer. */
