@@ -1,7 +1,7 @@
 package app.kasus.annotation;
 
 import app.kasus.base.NotFoundException;
-import app.kasus.cases.CaseService;
+import app.kasus.cases.CaseAccess;
 import app.kasus.group.CodingVisibility;
 import app.kasus.security.UserAccount;
 import java.util.Objects;
@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Whether a user may read or change one annotation, asked by every service that takes an annotation id (coding,
  * comments, feedback): the one place the rules meet. An annotation is readable when its case is (drafts only for
- * staff, {@link CaseService}) and, for a coder's annotation, its author's coding is visible to the user
+ * staff, {@link CaseAccess}) and, for a coder's annotation, its author's coding is visible to the user
  * ({@link CodingVisibility}: their own, their groupmates', staff everyone's); a gold span when the user may see the
  * case's gold coding. It is changeable by its author while their coding of the case is not locked, and a gold span
  * by those who write gold. What a user may not read is "not found", revealing nothing; what they read but may not
@@ -23,12 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class AnnotationAccess {
 
     private final AnnotationRepository annotations;
-    private final CaseService cases;
+    private final CaseAccess cases;
     private final CodingVisibility visibility;
     private final GoldService gold;
     private final SubmissionService submissions;
 
-    AnnotationAccess(AnnotationRepository annotations, CaseService cases, CodingVisibility visibility, GoldService gold,
+    AnnotationAccess(AnnotationRepository annotations, CaseAccess cases, CodingVisibility visibility, GoldService gold,
                      SubmissionService submissions) {
         this.annotations = annotations;
         this.cases = cases;
@@ -63,7 +63,7 @@ public class AnnotationAccess {
     /** An annotation the user may change; not found when they may not read it, refused when it is not theirs. */
     Annotation requireChangeable(long id, UserAccount user) {
         Annotation annotation = annotations.findById(id)
-                .filter(a -> a.isGold() ? cases.mayRead(a.getCaseId()) : readable(a, user))
+                .filter(a -> a.isGold() ? cases.mayRead(user, a.getCaseId()) : readable(a, user))
                 .orElseThrow(() -> notFound(id));
         if (annotation.isGold()) {
             gold.requireWritable(annotation, user);
@@ -81,7 +81,7 @@ public class AnnotationAccess {
     }
 
     private boolean readable(Annotation annotation, UserAccount user) {
-        if (!cases.mayRead(annotation.getCaseId())) {
+        if (!cases.mayRead(user, annotation.getCaseId())) {
             return false;
         }
         return annotation.isGold() ? gold.readable(annotation, user)

@@ -6,6 +6,8 @@ import app.kasus.base.ConflictException;
 import app.kasus.base.InvalidInputException;
 import app.kasus.base.LiveEvents;
 import app.kasus.base.NotFoundException;
+import app.kasus.cases.CaseAccess;
+import app.kasus.cases.CaseAction;
 import app.kasus.cases.CaseService;
 import app.kasus.codebook.Codebook;
 import app.kasus.codebook.CodebookService;
@@ -47,13 +49,14 @@ public class AnnotationHistory {
     private final GoldService gold;
     private final SubmissionService submissions;
     private final CaseService cases;
+    private final CaseAccess caseAccess;
     private final LiveEvents events;
     private final CodebookService codebooks;
 
     AnnotationHistory(AuditedRows audit, AnnotationRepository annotations, CommentRepository comments,
                       FeedbackRepository feedback, CurrentUser currentUser, CodingVisibility visibility,
                       AccessRules access, GoldService gold, SubmissionService submissions, CaseService cases,
-                      LiveEvents events, CodebookService codebooks) {
+                      CaseAccess caseAccess, LiveEvents events, CodebookService codebooks) {
         this.codebooks = codebooks;
         this.audit = audit;
         this.annotations = annotations;
@@ -65,6 +68,7 @@ public class AnnotationHistory {
         this.gold = gold;
         this.submissions = submissions;
         this.cases = cases;
+        this.caseAccess = caseAccess;
         this.events = events;
     }
 
@@ -187,8 +191,7 @@ public class AnnotationHistory {
     @Transactional(readOnly = true)
     public List<ActivityEntry> activity(long caseId, long offset, int limit) {
         UserAccount me = currentUser.require();
-        access.requireViewActivity(me);
-        cases.requireCase(caseId);
+        caseAccess.require(me, caseId, CaseAction.VIEW_ACTIVITY);
         if (offset < 0) {
             throw new InvalidInputException("page", "must be 0 or more");
         }
@@ -201,7 +204,7 @@ public class AnnotationHistory {
     /** Whether the signed-in user may read case activity, for views deciding what to offer. */
     @Transactional(readOnly = true)
     public boolean mayViewActivity() {
-        return access.mayViewActivity(currentUser.require());
+        return caseAccess.allows(currentUser.require(), CaseAction.VIEW_ACTIVITY);
     }
 
     /**

@@ -4,9 +4,10 @@ import app.kasus.base.ConflictException;
 import app.kasus.base.InvalidInputException;
 import app.kasus.base.LiveEvents;
 import app.kasus.base.NotFoundException;
+import app.kasus.cases.CaseAccess;
+import app.kasus.cases.CaseAction;
 import app.kasus.cases.CaseService;
 import app.kasus.codebook.CodebookService;
-import app.kasus.security.AccessRules;
 import app.kasus.security.CurrentUser;
 import app.kasus.security.UserAccount;
 import java.util.ArrayList;
@@ -18,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The gold coding: the case's reference coding, owned by the case rather than by a user. Instructors and
- * administrators write it ({@link AccessRules#mayEditGold}), with the same validation as any coding; staff read it at
- * any time, students once it is released for the case ({@link AccessRules#maySeeGold}). Gold rows are annotation rows
+ * administrators write it ({@link CaseAction#WRITE_GOLD}), with the same validation as any coding; staff read it at
+ * any time, students once it is released for the case ({@link CaseAccess#maySeeGold}). Gold rows are annotation rows
  * of the {@link Layer#GOLD gold layer}; no coder view counts them. Changing and deleting gold goes through
  * {@link AnnotationService#update} and {@link AnnotationService#delete}, which ask this service.
  */
@@ -31,11 +32,11 @@ public class GoldService {
     private final CaseService cases;
     private final CodebookService codebooks;
     private final CurrentUser currentUser;
-    private final AccessRules access;
+    private final CaseAccess access;
     private final LiveEvents events;
 
     GoldService(AnnotationRepository annotations, GoldReleaseRepository releases, CaseService cases,
-                CodebookService codebooks, CurrentUser currentUser, AccessRules access, LiveEvents events) {
+                CodebookService codebooks, CurrentUser currentUser, CaseAccess access, LiveEvents events) {
         this.annotations = annotations;
         this.releases = releases;
         this.cases = cases;
@@ -49,8 +50,7 @@ public class GoldService {
     @Transactional(readOnly = true)
     public List<AnnotationData> gold(long caseId) {
         UserAccount me = currentUser.require();
-        cases.requireCase(caseId);
-        access.requireSeeGold(me, released(caseId));
+        access.requireGoldReadable(me, caseId, released(caseId));
         return annotations.findGold(caseId).stream().map(Annotation::toData).toList();
     }
 
@@ -62,11 +62,12 @@ public class GoldService {
     /** Whether the signed-in user may see the case's gold coding now, for views deciding what to offer. */
     @Transactional(readOnly = true)
     public boolean maySeeGold(long caseId) {
-        return access.maySeeGold(currentUser.require(), released(caseId));
+        return access.maySeeGold(currentUser.require(), caseId, released(caseId));
     }
 
+    /** Whether the signed-in user writes gold in the cases they read, for views deciding what to offer. */
     public boolean mayEditGold() {
-        return access.mayEditGold(currentUser.require());
+        return access.allows(currentUser.require(), CaseAction.WRITE_GOLD);
     }
 
     @Transactional(readOnly = true)
@@ -80,8 +81,7 @@ public class GoldService {
     @Transactional
     public void release(long caseId) {
         UserAccount me = currentUser.require();
-        access.requireEditGold(me);
-        cases.requireCase(caseId);
+        access.require(me, caseId, CaseAction.WRITE_GOLD);
         if (releases.existsById(caseId)) {
             return;
         }
@@ -94,8 +94,7 @@ public class GoldService {
     @Transactional
     public void withdrawRelease(long caseId) {
         UserAccount me = currentUser.require();
-        access.requireEditGold(me);
-        cases.requireCase(caseId);
+        access.require(me, caseId, CaseAction.WRITE_GOLD);
         if (!releases.existsById(caseId)) {
             return;
         }
@@ -108,8 +107,7 @@ public class GoldService {
     @Transactional
     public AnnotationData create(long caseId, AnnotationCommand command) {
         UserAccount me = currentUser.require();
-        access.requireEditGold(me);
-        cases.requireCase(caseId);
+        access.require(me, caseId, CaseAction.WRITE_GOLD);
         ValidAnnotation valid = AnnotationValidator.validate(caseId, command, cases::passage,
                 codebooks.forCase(caseId));
         checkRespondsTo(caseId, valid.respondsTo(), null);
@@ -122,8 +120,7 @@ public class GoldService {
     @Transactional
     public AnnotationData accept(long caseId, long coderAnnotationId) {
         UserAccount me = currentUser.require();
-        access.requireEditGold(me);
-        cases.requireCase(caseId);
+        access.require(me, caseId, CaseAction.WRITE_GOLD);
         return acceptOne(caseId, coderAnnotationId, me);
     }
 
@@ -131,8 +128,7 @@ public class GoldService {
     @Transactional
     public List<AnnotationData> acceptAll(long caseId, List<Long> coderAnnotationIds) {
         UserAccount me = currentUser.require();
-        access.requireEditGold(me);
-        cases.requireCase(caseId);
+        access.require(me, caseId, CaseAction.WRITE_GOLD);
         if (coderAnnotationIds == null || coderAnnotationIds.isEmpty() || coderAnnotationIds.contains(null)) {
             throw new InvalidInputException("ids", "name at least one annotation, and no empty ids");
         }
@@ -169,15 +165,15 @@ public class GoldService {
      * one they may see but not write is refused (403).
      */
     void requireWritable(Annotation gold, UserAccount me) {
-        if (!access.maySeeGold(me, released(gold.getCaseId()))) {
+        if (!readable(gold, me)) {
             throw new NotFoundException("no annotation with id " + gold.getId());
         }
-        access.requireEditGold(me);
+        access.require(me, gold.getCaseId(), CaseAction.WRITE_GOLD);
     }
 
     /** Whether the caller may read this gold row (404 otherwise, like any annotation they may not see). */
     boolean readable(Annotation gold, UserAccount me) {
-        return access.maySeeGold(me, released(gold.getCaseId()));
+        return access.maySeeGold(me, gold.getCaseId(), released(gold.getCaseId()));
     }
 
     /** A gold span may answer only another gold span of the same case. */

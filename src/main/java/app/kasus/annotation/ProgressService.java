@@ -1,9 +1,10 @@
 package app.kasus.annotation;
 
+import app.kasus.cases.CaseAccess;
+import app.kasus.cases.CaseAction;
 import app.kasus.cases.CaseService;
 import app.kasus.group.GroupService;
 import app.kasus.group.GroupService.GroupSummary;
-import app.kasus.security.AccessRules;
 import app.kasus.security.AccountService;
 import app.kasus.security.AccountSummary;
 import app.kasus.security.CurrentUser;
@@ -36,10 +37,10 @@ public class ProgressService {
     private final GroupService groups;
     private final AccountService accounts;
     private final CurrentUser currentUser;
-    private final AccessRules access;
+    private final CaseAccess access;
 
     ProgressService(CodingSubmissionRepository submissions, CaseService cases, GroupService groups,
-                    AccountService accounts, CurrentUser currentUser, AccessRules access) {
+                    AccountService accounts, CurrentUser currentUser, CaseAccess access) {
         this.submissions = submissions;
         this.cases = cases;
         this.groups = groups;
@@ -51,8 +52,7 @@ public class ProgressService {
     /** Ordered by (first) group, coders outside groups last, then by username. */
     @Transactional(readOnly = true)
     public List<CoderProgress> progress(long caseId) {
-        access.requireViewProgress(currentUser.require());
-        cases.requireCase(caseId);
+        access.require(currentUser.require(), caseId, CaseAction.VIEW_PROGRESS);
         Map<String, List<String>> groupsOf = new HashMap<>();
         Set<String> people = new LinkedHashSet<>();
         for (GroupSummary group : groups.all()) {

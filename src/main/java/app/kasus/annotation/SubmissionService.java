@@ -3,8 +3,9 @@ package app.kasus.annotation;
 import app.kasus.base.ConflictException;
 import app.kasus.base.LiveEvents;
 import app.kasus.base.NotFoundException;
+import app.kasus.cases.CaseAccess;
+import app.kasus.cases.CaseAction;
 import app.kasus.cases.CaseService;
-import app.kasus.security.AccessRules;
 import app.kasus.security.AccountService;
 import app.kasus.security.CurrentUser;
 import app.kasus.security.UserAccount;
@@ -17,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Submitting coding. A coder submits their coding of a case and may withdraw it until an instructor locks it; locked
  * coding cannot be changed ({@link AnnotationService} refuses with "coding is locked") until it is unlocked. Every
  * method acts as the signed-in user: coders act on their own submission only, locking is for
- * {@link AccessRules#mayReviewCoding instructors and administrators}.
+ * those {@link CaseAccess} lets {@link CaseAction#REVIEW_CODING review the case's coding} (instructors and
+ * administrators).
  */
 @Service
 public class SubmissionService {
@@ -29,11 +31,11 @@ public class SubmissionService {
     private final CaseService cases;
     private final CurrentUser currentUser;
     private final AccountService accounts;
-    private final AccessRules access;
+    private final CaseAccess access;
     private final LiveEvents events;
 
     SubmissionService(CodingSubmissionRepository submissions, CaseService cases, CurrentUser currentUser,
-                      AccountService accounts, AccessRules access, LiveEvents events) {
+                      AccountService accounts, CaseAccess access, LiveEvents events) {
         this.submissions = submissions;
         this.cases = cases;
         this.currentUser = currentUser;
@@ -82,8 +84,7 @@ public class SubmissionService {
     @Transactional
     public SubmissionStatus lock(long caseId, String username) {
         UserAccount me = currentUser.require();
-        access.requireReviewCoding(me);
-        cases.requireCase(caseId);
+        access.require(me, caseId, CaseAction.REVIEW_CODING);
         UserAccount coder = coder(username);
         CodingSubmission submission = submissions.find(caseId, coder.getId()).orElseGet(() -> new CodingSubmission(caseId, coder));
         submission.lock(me);
@@ -93,8 +94,7 @@ public class SubmissionService {
     @Transactional
     public SubmissionStatus unlock(long caseId, String username) {
         UserAccount me = currentUser.require();
-        access.requireReviewCoding(me);
-        cases.requireCase(caseId);
+        access.require(me, caseId, CaseAction.REVIEW_CODING);
         UserAccount coder = coder(username);
         CodingSubmission submission = submissions.find(caseId, coder.getId()).orElse(null);
         if (submission == null) {

@@ -103,8 +103,13 @@ public class BackupService {
         return file;
     }
 
+    /** Whether the signed-in user backs up the database, for pages deciding what to offer. */
+    public boolean mayBackUp() {
+        return access.mayBackUp(access.me());
+    }
+
     private void requireBackUp() {
-        if (!access.mayBackUp(access.me())) {
+        if (!mayBackUp()) {
             throw new AccessDeniedException("only administrators back up the database");
         }
     }

@@ -2,9 +2,7 @@ package app.kasus.cases;
 
 import app.kasus.base.ConflictException;
 import app.kasus.base.InvalidInputException;
-import app.kasus.base.NotFoundException;
 import app.kasus.codebook.CodebookService;
-import app.kasus.security.AccessRules;
 import app.kasus.security.CurrentUser;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +27,12 @@ public class CaseCreation {
     private final FootnoteRepository notes;
     private final CodebookService codebooks;
     private final CurrentUser currentUser;
-    private final AccessRules access;
+    private final CaseAccess access;
     private final PassageLanguages languages;
     private final ArticleParser parser = new ArticleParser();
 
     CaseCreation(CaseStudyRepository cases, CaseSectionRepository sections, PassageRepository passages,
-                 FootnoteRepository notes, CodebookService codebooks, CurrentUser currentUser, AccessRules access,
+                 FootnoteRepository notes, CodebookService codebooks, CurrentUser currentUser, CaseAccess access,
                  PassageLanguages languages) {
         this.cases = cases;
         this.sections = sections;
@@ -64,21 +62,21 @@ public class CaseCreation {
     @Transactional
     public long create(String title, String bodyLanguage, ParsedArticle article, CaseStatus status,
                        long createdByAccountId) {
-        access.requireImportCases(currentUser.require());
+        access.requireCreate(currentUser.require());
         return store("case-" + UUID.randomUUID(), title, bodyLanguage, article, status, createdByAccountId);
     }
 
     @Transactional
     public void publish(long caseId) {
-        access.requireImportCases(currentUser.require());
-        cases.findById(caseId).orElseThrow(() -> new NotFoundException("no case with id " + caseId)).publish();
+        access.require(currentUser.require(), caseId, CaseAction.CHANGE);
+        cases.findById(caseId).orElseThrow(() -> CaseAccess.unknownCase(caseId)).publish();
     }
 
     /** Throws a draft away with everything in it; a published case is never deleted this way. */
     @Transactional
     public void deleteDraft(long caseId) {
-        access.requireImportCases(currentUser.require());
-        CaseStatus status = cases.statusOf(caseId).orElseThrow(() -> new NotFoundException("no case with id " + caseId));
+        access.require(currentUser.require(), caseId, CaseAction.CHANGE);
+        CaseStatus status = cases.statusOf(caseId).orElseThrow(() -> CaseAccess.unknownCase(caseId));
         if (status != CaseStatus.DRAFT) {
             throw new ConflictException("case " + caseId + " is published; only drafts can be deleted");
         }

@@ -1,19 +1,15 @@
 package app.kasus.cases;
 
-import app.kasus.base.NotFoundException;
-import app.kasus.security.AccessRules;
 import app.kasus.security.CurrentUser;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reading cases. Every signed-in user may read every published case; a draft only whoever may see drafts (to
- * everyone else it does not exist: 404). Coding is where access differs further. Every service that works on a
- * case asks {@link #requireCase} first, so a draft stays hidden behind every reader of cases.
+ * Reading cases, as {@link CaseAccess} allows: every signed-in user reads every published case, a draft only staff
+ * (to everyone else it does not exist: 404). Every service that works on a case asks {@link #requireCase} (or
+ * {@link CaseAccess}) first, so a draft stays hidden behind every reader of cases.
  */
 @Service
 @Transactional(readOnly = true)
@@ -24,10 +20,10 @@ public class CaseService {
     private final PassageRepository passages;
     private final FootnoteRepository notes;
     private final CurrentUser currentUser;
-    private final AccessRules access;
+    private final CaseAccess access;
 
     CaseService(CaseStudyRepository cases, CaseSectionRepository sections, PassageRepository passages,
-                FootnoteRepository notes, CurrentUser currentUser, AccessRules access) {
+                FootnoteRepository notes, CurrentUser currentUser, CaseAccess access) {
         this.cases = cases;
         this.sections = sections;
         this.passages = passages;
@@ -38,9 +34,7 @@ public class CaseService {
 
     /** The cases the signed-in user may read: drafts only for those who may see them. */
     public List<CaseSummary> listCases() {
-        Set<CaseStatus> visible = access.maySeeDraftCases(currentUser.require())
-                ? EnumSet.allOf(CaseStatus.class) : EnumSet.of(CaseStatus.PUBLISHED);
-        return cases.summaries(visible).stream()
+        return cases.summaries(access.readableStatuses(currentUser.require())).stream()
                 .map(row -> new CaseSummary((Long) row[0], (String) row[1], (Long) row[2], (CaseStatus) row[3]))
                 .toList();
     }
@@ -52,7 +46,7 @@ public class CaseService {
 
     public CaseContent content(long caseId) {
         requireCase(caseId);
-        CaseStudy study = cases.findById(caseId).orElseThrow(() -> unknownCase(caseId));
+        CaseStudy study = cases.findById(caseId).orElseThrow(() -> CaseAccess.unknownCase(caseId));
         return new CaseContent(study.getId(), study.getTitle(),
                 sections.findByCase(caseId).stream().map(CaseService::section).toList(),
                 passagesOf(caseId), notesOf(caseId));
@@ -77,19 +71,12 @@ public class CaseService {
 
     /** Throws {@link NotFoundException} for a case that does not exist or that the signed-in user may not see. */
     public void requireCase(long caseId) {
-        if (!mayRead(caseId)) {
-            throw unknownCase(caseId);
-        }
-    }
-
-    /** Whether the case exists and the signed-in user may read it (a draft: staff only). */
-    public boolean mayRead(long caseId) {
-        return cases.statusOf(caseId).map(this::mayRead).orElse(false);
+        access.requireReadable(currentUser.require(), caseId);
     }
 
     public CaseStatus status(long caseId) {
         requireCase(caseId);
-        return cases.statusOf(caseId).orElseThrow(() -> unknownCase(caseId));
+        return cases.statusOf(caseId).orElseThrow(() -> CaseAccess.unknownCase(caseId));
     }
 
     public Optional<Long> findBySlug(String slug) {
@@ -97,7 +84,7 @@ public class CaseService {
     }
 
     private boolean mayRead(CaseStatus status) {
-        return status == CaseStatus.PUBLISHED || access.maySeeDraftCases(currentUser.require());
+        return access.mayRead(currentUser.require(), status);
     }
 
     private List<PassageInfo> passagesOf(long caseId) {
@@ -115,9 +102,5 @@ public class CaseService {
     private static PassageInfo passage(Passage p) {
         return new PassageInfo(p.getId(), p.getCaseStudy().getId(), p.getOrdinal(), p.getSection().getId(),
                 p.getSection().getHeading(), p.getLanguage(), p.getText(), List.copyOf(p.getNotes()));
-    }
-
-    private static NotFoundException unknownCase(long caseId) {
-        return new NotFoundException("no case with id " + caseId);
     }
 }

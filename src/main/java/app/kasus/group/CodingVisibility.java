@@ -1,6 +1,5 @@
 package app.kasus.group;
 
-import app.kasus.security.AccessRules;
 import app.kasus.security.UserAccount;
 import app.kasus.security.Usernames;
 import java.util.LinkedHashSet;
@@ -10,21 +9,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Whose coding a user may read: their own, their groupmates' (anyone sharing a seminar group with them) and, for
- * staff, everyone's. The one rule the reading view, the API, comments and the assessment ask.
+ * staff (who see every group, {@link GroupAccess}), everyone's. The one rule the reading view, the API, comments
+ * and the assessment ask.
  */
 @Component
 public class CodingVisibility {
 
     private final SeminarGroupRepository groups;
-    private final AccessRules access;
+    private final GroupAccess access;
 
-    CodingVisibility(SeminarGroupRepository groups, AccessRules access) {
+    CodingVisibility(SeminarGroupRepository groups, GroupAccess access) {
         this.groups = groups;
         this.access = access;
     }
 
     public boolean seesEveryone(UserAccount viewer) {
-        return access.maySeeAllCoding(viewer);
+        return access.seesEveryGroup(viewer);
     }
 
     @Transactional(readOnly = true)

@@ -3,7 +3,6 @@ package app.kasus.group;
 import app.kasus.base.InvalidInputException;
 import app.kasus.base.NotFoundException;
 import app.kasus.base.StaleVersionException;
-import app.kasus.security.AccessRules;
 import app.kasus.security.AccountService;
 import app.kasus.security.CurrentUser;
 import app.kasus.security.UserAccount;
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Seminar groups. Instructors and administrators form them; students see their own. A student may be in several
+ * Seminar groups, as {@link GroupAccess} allows: instructors and administrators form them; students see their own. A student may be in several
  * groups; deleting a group removes memberships only, never anyone's coding.
  */
 @Service
@@ -34,9 +33,9 @@ public class GroupService {
     private final SeminarGroupRepository groups;
     private final AccountService accounts;
     private final CurrentUser currentUser;
-    private final AccessRules access;
+    private final GroupAccess access;
 
-    GroupService(SeminarGroupRepository groups, AccountService accounts, CurrentUser currentUser, AccessRules access) {
+    GroupService(SeminarGroupRepository groups, AccountService accounts, CurrentUser currentUser, GroupAccess access) {
         this.groups = groups;
         this.accounts = accounts;
         this.currentUser = currentUser;
@@ -72,7 +71,7 @@ public class GroupService {
     @Transactional(readOnly = true)
     public List<GroupSummary> visible() {
         UserAccount me = currentUser.require();
-        return access.maySeeAllCoding(me) ? all() : groupsOf(me);
+        return access.seesEveryGroup(me) ? all() : groupsOf(me);
     }
 
     /** Each named user's group names, for lists of accounts. */
@@ -90,7 +89,7 @@ public class GroupService {
 
     @Transactional
     public GroupSummary create(String name) {
-        access.requireManageGroups(currentUser.require());
+        access.requireManage(currentUser.require());
         String clean = checkName(name, null);
         try {
             return summary(groups.saveAndFlush(new SeminarGroup(clean)));
@@ -102,7 +101,7 @@ public class GroupService {
     /** Renames the group; {@code expectedVersion} (when given) refuses a rename of a group changed meanwhile. */
     @Transactional
     public GroupSummary rename(long id, String name, Long expectedVersion) {
-        access.requireManageGroups(currentUser.require());
+        access.requireManageable(currentUser.require(), id);
         SeminarGroup group = require(id, expectedVersion);
         group.rename(checkName(name, id));
         return summary(groups.saveAndFlush(group));
@@ -110,7 +109,7 @@ public class GroupService {
 
     @Transactional
     public void delete(long id, Long expectedVersion) {
-        access.requireManageGroups(currentUser.require());
+        access.requireManageable(currentUser.require(), id);
         groups.delete(require(id, expectedVersion));
     }
 
@@ -118,12 +117,12 @@ public class GroupService {
     @Transactional
     public GroupSummary setMembers(long id, List<String> usernames, Long expectedVersion) {
         UserAccount me = currentUser.require();
-        access.requireManageGroups(me);
+        access.requireManageable(me, id);
         SeminarGroup group = require(id, expectedVersion);
         Set<UserAccount> members = new LinkedHashSet<>();
         for (String username : usernames == null ? List.<String>of() : usernames) {
             UserAccount account = accounts.find(username)
-                    .filter(a -> access.mayManage(me, a.getRole()))
+                    .filter(a -> access.mayPlace(me, a))
                     .orElseThrow(() -> new InvalidInputException("members", "no student account named "
                             + Usernames.normalize(username)));
             members.add(account);
@@ -139,7 +138,7 @@ public class GroupService {
      */
     @Transactional
     public void enrol(Map<String, List<String>> groupNamesByUser) {
-        access.requireManageGroups(currentUser.require());
+        access.requireManage(currentUser.require());
         Map<String, SeminarGroup> byKey = new LinkedHashMap<>();
         Map<String, UserAccount> found = accounts.findAll(groupNamesByUser.keySet());
         groupNamesByUser.forEach((username, names) -> {

@@ -15,6 +15,9 @@ interface SeminarGroupRepository extends JpaRepository<SeminarGroup, Long> {
     @Query("select g from SeminarGroup g join g.members m where m.id = :userId order by g.name")
     List<SeminarGroup> findByMember(Long userId);
 
+    @Query("select count(g) > 0 from SeminarGroup g join g.members m where g.id = :groupId and m.id = :userId")
+    boolean isMember(long groupId, long userId);
+
     @Query("select m.username from SeminarGroup g join g.members m where g.id = :groupId order by m.username")
     List<String> memberNames(Long groupId);
 

@@ -4,10 +4,12 @@ import app.kasus.annotation.AnnotationData;
 import app.kasus.annotation.AnnotationService;
 import app.kasus.annotation.GoldService;
 import app.kasus.base.InvalidInputException;
+import app.kasus.cases.CaseAccess;
+import app.kasus.cases.CaseAction;
 import app.kasus.cases.CaseService;
 import app.kasus.cases.PassageInfo;
 import app.kasus.codebook.CodebookService;
-import app.kasus.security.AccessRules;
+import app.kasus.security.CurrentUser;
 import app.kasus.security.UserAccount;
 import app.kasus.security.Usernames;
 import java.util.ArrayList;
@@ -29,15 +31,17 @@ public class AdjudicationService {
     private final GoldService gold;
     private final CaseService cases;
     private final CodebookService codebooks;
-    private final AccessRules access;
+    private final CaseAccess access;
+    private final CurrentUser currentUser;
 
     AdjudicationService(AnnotationService annotations, GoldService gold, CaseService cases, CodebookService codebooks,
-                        AccessRules access) {
+                        CaseAccess access, CurrentUser currentUser) {
         this.annotations = annotations;
         this.gold = gold;
         this.cases = cases;
         this.codebooks = codebooks;
         this.access = access;
+        this.currentUser = currentUser;
     }
 
     /**
@@ -47,7 +51,7 @@ public class AdjudicationService {
      */
     @Transactional(readOnly = true)
     public Adjudication review(long caseId, Collection<String> coders, String code, boolean withPendingAgreement) {
-        access.requireReviewDisagreements(access.me());
+        access.require(currentUser.require(), caseId, CaseAction.REVIEW_DISAGREEMENTS);
         List<String> chosen = chosenCoders(caseId, coders);
         String codeKey = code == null || code.isBlank() ? null : code.strip();
         if (codeKey != null && codebooks.forCase(caseId).code(codeKey).isEmpty()) {
@@ -66,9 +70,9 @@ public class AdjudicationService {
      */
     @Transactional
     public List<AnnotationData> acceptAgreed(long caseId, Collection<String> coders, String code) {
-        UserAccount me = access.me();
-        access.requireReviewDisagreements(me);
-        access.requireEditGold(me);
+        UserAccount me = currentUser.require();
+        access.require(me, caseId, CaseAction.REVIEW_DISAGREEMENTS);
+        access.require(me, caseId, CaseAction.WRITE_GOLD);
         List<String> chosen = chosenCoders(caseId, coders);
         String codeKey = code == null || code.isBlank() ? null : code.strip();
         List<Long> ids = Disagreements.agreedNotInGold(compare(caseId, chosen, codeKey));
@@ -78,7 +82,7 @@ public class AdjudicationService {
     /** Everyone who has coded the case, the coders a review may choose from. */
     @Transactional(readOnly = true)
     public List<String> coders(long caseId) {
-        access.requireReviewDisagreements(access.me());
+        access.require(currentUser.require(), caseId, CaseAction.REVIEW_DISAGREEMENTS);
         return annotations.coders(caseId);
     }
 

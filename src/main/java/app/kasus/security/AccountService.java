@@ -50,6 +50,21 @@ public class AccountService {
         return users.findByUsername(Usernames.normalize(username));
     }
 
+    /** The roles whose accounts the signed-in user manages; empty for those who manage none. */
+    public Set<Role> manageableRoles() {
+        return access.manageableRoles(currentUser.require());
+    }
+
+    /** Whether the signed-in user manages any accounts, for pages deciding what to offer. */
+    public boolean mayManageAccounts() {
+        return access.mayManageAccounts(currentUser.require());
+    }
+
+    /** Refused (403) to a signed-in user who manages no accounts. */
+    public void requireManageAccounts() {
+        access.requireManageAccounts(currentUser.require());
+    }
+
     /** The accounts the signed-in user may manage whose username or display name contains {@code filter}. */
     @Transactional(readOnly = true)
     public List<AccountSummary> manageable(String filter, int offset, int limit) {

@@ -68,6 +68,16 @@ class ArchitectureTest {
                 }
             });
 
+    /**
+     * Views and controllers ask the access components (CaseAccess, GroupAccess, AnnotationAccess) or the owning
+     * service what the user may do; the role rules behind them are read there, so a view cannot grow its own role check.
+     */
+    @ArchTest
+    static final ArchRule rolesAreAskedThroughTheAccessComponents = noClasses()
+            .that().resideInAnyPackage("..ui..", "..api..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("app.kasus.security.AccessRules")
+            .as("views and controllers ask the access components or services, never AccessRules directly");
+
     @ArchTest
     static final ArchRule viewsCarryExactlyOneAccessAnnotation = classes()
             .that().areAnnotatedWith(Route.class)

@@ -11,7 +11,10 @@ import com.vaadin.flow.component.UIDetachedException;
 import app.kasus.annotation.SubmissionStatus;
 import app.kasus.base.ConflictException;
 import app.kasus.base.ui.Notify;
-import app.kasus.security.AccessRules;
+import app.kasus.cases.CaseAccess;
+import app.kasus.cases.CaseAction;
+import app.kasus.security.CurrentUser;
+import app.kasus.security.UserAccount;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -23,6 +26,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The coder's own submission on the case page: its status in words, Submit or Withdraw, and while an instructor has
@@ -43,7 +47,9 @@ class SubmissionBar extends Div {
         this.caseId = caseId;
         // Taken from Spring through Vaadin's instantiator, so the reading view needs no new constructor argument.
         this.submissions = VaadinService.getCurrent().getInstantiator().getOrCreate(SubmissionService.class);
-        AccessRules access = VaadinService.getCurrent().getInstantiator().getOrCreate(AccessRules.class);
+        CaseAccess access = VaadinService.getCurrent().getInstantiator().getOrCreate(CaseAccess.class);
+        UserAccount user = VaadinService.getCurrent().getInstantiator().getOrCreate(CurrentUser.class).require();
+        Set<CaseAction> allowed = access.actions(user, caseId);
         setId("submission-bar");
         addClassName("submission-bar");
         status.setId("submission-status");
@@ -57,26 +63,26 @@ class SubmissionBar extends Div {
         withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL);
         withdraw.addClickListener(e -> act(() -> submissions.withdraw(caseId), "submission.withdrawn"));
         add(status, submit, withdraw);
-        me = access.me().getUsername();
-        if (access.mayReviewCoding(access.me())) {
+        me = user.getUsername();
+        if (allowed.contains(CaseAction.REVIEW_CODING)) {
             Anchor progress = new Anchor("cases/" + caseId + "/progress", getTranslation("progress.link"));
             progress.setId("progress-link");
             progress.addClassName("case-tool-link");
             add(progress);
         }
-        if (access.mayMeasureAgreement(access.me())) {
+        if (allowed.contains(CaseAction.MEASURE_AGREEMENT)) {
             Anchor agreement = new Anchor("cases/" + caseId + "/agreement", getTranslation("agreement.link"));
             agreement.setId("agreement-link");
             agreement.addClassName("case-tool-link");
             add(agreement);
         }
-        if (access.mayViewActivity(access.me())) {
+        if (allowed.contains(CaseAction.VIEW_ACTIVITY)) {
             Anchor activity = new Anchor("cases/" + caseId + "/activity", getTranslation("activity.link"));
             activity.setId("activity-link");
             activity.addClassName("case-tool-link");
             add(activity);
         }
-        if (access.mayReviewDisagreements(access.me())) {
+        if (allowed.contains(CaseAction.REVIEW_DISAGREEMENTS)) {
             Anchor review = new Anchor("cases/" + caseId + "/review", getTranslation("review.link"));
             review.setId("review-link");
             review.addClassName("case-tool-link");

@@ -1,11 +1,11 @@
 package app.kasus.cases.document;
 
 import app.kasus.base.InvalidInputException;
+import app.kasus.cases.CaseAccess;
 import app.kasus.cases.CaseCreation;
 import app.kasus.cases.CaseStatus;
 import app.kasus.cases.ParsedArticle;
 import app.kasus.cases.PassageLanguages;
-import app.kasus.security.AccessRules;
 import app.kasus.security.CurrentUser;
 import app.kasus.security.UserAccount;
 import java.io.IOException;
@@ -45,10 +45,10 @@ public class CaseDocuments {
     private final PassageLanguages languages;
     private final ImportLimits limits;
     private final CurrentUser currentUser;
-    private final AccessRules access;
+    private final CaseAccess access;
 
     CaseDocuments(CaseCreation creation, PassageLanguages languages, ImportLimits limits, CurrentUser currentUser,
-                  AccessRules access) {
+                  CaseAccess access) {
         this.creation = creation;
         this.languages = languages;
         this.limits = limits;
@@ -69,7 +69,7 @@ public class CaseDocuments {
      * @param language the body's BCP-47 tag, or null/blank to detect it
      */
     public DocumentPreview preview(Path file, String fileName, String title, String language) {
-        access.requireImportCases(currentUser.require());
+        access.requireCreate(currentUser.require());
         return read(file, fileName, title, language);
     }
 
@@ -77,7 +77,7 @@ public class CaseDocuments {
     @Transactional
     public ImportedCase importDraft(Path file, String fileName, String title, String language) {
         UserAccount me = currentUser.require();
-        access.requireImportCases(me);
+        access.requireCreate(me);
         DocumentPreview preview = read(file, fileName, title, language);
         ParsedArticle article = preview.article();
         long id = creation.create(preview.title(), preview.language(), article, CaseStatus.DRAFT, me.getId());

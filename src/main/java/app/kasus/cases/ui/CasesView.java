@@ -1,9 +1,10 @@
 package app.kasus.cases.ui;
 
+import app.kasus.cases.CaseAccess;
 import app.kasus.cases.CaseService;
 import app.kasus.cases.CaseStatus;
 import app.kasus.cases.CaseSummary;
-import app.kasus.security.AccessRules;
+import app.kasus.security.CurrentUser;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -21,10 +22,10 @@ import java.util.List;
 @PermitAll
 class CasesView extends Main implements HasDynamicTitle {
 
-    CasesView(CaseService cases, AccessRules access) {
+    CasesView(CaseService cases, CaseAccess access, CurrentUser currentUser) {
         addClassName("cases-view");
         add(new H1(getTranslation("cases.title")));
-        if (access.mayImportCases(access.me())) {
+        if (access.mayCreate(currentUser.require())) {
             RouterLink importLink = new RouterLink(getTranslation("cases.import"), CaseImportView.class);
             importLink.setId("case-import-link");
             importLink.addClassName("case-import-link");

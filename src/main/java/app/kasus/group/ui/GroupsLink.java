@@ -1,17 +1,20 @@
 package app.kasus.group.ui;
 
 import app.kasus.base.ui.TopBarLink;
-import app.kasus.security.AccessRules;
+import app.kasus.group.GroupAccess;
+import app.kasus.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /** Those who form seminar groups (instructors, administrators) find the groups page in the top bar. */
 @Component
 class GroupsLink implements TopBarLink {
 
-    private final AccessRules access;
+    private final GroupAccess access;
+    private final CurrentUser currentUser;
 
-    GroupsLink(AccessRules access) {
+    GroupsLink(GroupAccess access, CurrentUser currentUser) {
         this.access = access;
+        this.currentUser = currentUser;
     }
 
     @Override
@@ -36,6 +39,6 @@ class GroupsLink implements TopBarLink {
 
     @Override
     public boolean visibleToCurrentUser() {
-        return access.mayManageGroups(access.me());
+        return access.mayManage(currentUser.require());
     }
 }

@@ -5,7 +5,6 @@ import app.kasus.group.GroupService;
 import app.kasus.roster.RosterError;
 import app.kasus.roster.RosterRejectedException;
 import app.kasus.roster.RosterService;
-import app.kasus.security.AccessRules;
 import app.kasus.security.AccountService;
 import app.kasus.security.AccountSummary;
 import app.kasus.security.IssuedPassword;
@@ -30,7 +29,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -73,13 +71,10 @@ class UserApi {
     private final AccountService accounts;
     private final RosterService roster;
     private final GroupService groups;
-    private final AccessRules access;
-
-    UserApi(AccountService accounts, RosterService roster, GroupService groups, AccessRules access) {
+    UserApi(AccountService accounts, RosterService roster, GroupService groups) {
         this.accounts = accounts;
         this.roster = roster;
         this.groups = groups;
-        this.access = access;
     }
 
     @Operation(summary = "The accounts the caller manages", parameters = @Parameter(name = "filter",
@@ -87,9 +82,7 @@ class UserApi {
     @GetMapping
     List<AccountJson> list(@RequestParam(required = false) String filter) {
         // The service lists nothing for a role that manages no accounts; to a script that is a refusal, not a list.
-        if (!access.mayManageAccounts(access.me())) {
-            throw new AccessDeniedException("you may not manage accounts");
-        }
+        accounts.requireManageAccounts();
         int count = (int) Math.min(Integer.MAX_VALUE, accounts.countManageable(filter));
         List<AccountSummary> found = accounts.manageable(filter, 0, Math.max(count, 1));
         Map<String, List<String>> groupNames = groups.groupNamesOf(found.stream().map(AccountSummary::username).toList());

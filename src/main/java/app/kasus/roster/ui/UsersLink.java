@@ -1,17 +1,17 @@
 package app.kasus.roster.ui;
 
 import app.kasus.base.ui.TopBarLink;
-import app.kasus.security.AccessRules;
+import app.kasus.security.AccountService;
 import org.springframework.stereotype.Component;
 
 /** Instructors and administrators find the accounts they manage (and the roster import) here. */
 @Component
 class UsersLink implements TopBarLink {
 
-    private final AccessRules access;
+    private final AccountService accounts;
 
-    UsersLink(AccessRules access) {
-        this.access = access;
+    UsersLink(AccountService accounts) {
+        this.accounts = accounts;
     }
 
     @Override
@@ -36,6 +36,6 @@ class UsersLink implements TopBarLink {
 
     @Override
     public boolean visibleToCurrentUser() {
-        return access.mayManageAccounts(access.me());
+        return accounts.mayManageAccounts();
     }
 }

@@ -3,8 +3,8 @@ package app.kasus.roster.ui;
 import app.kasus.group.GroupService;
 import app.kasus.roster.RosterService;
 import app.kasus.roster.RosterService.Enrolled;
-import app.kasus.security.AccessRules;
 import app.kasus.security.AccountService;
+import app.kasus.security.CurrentUser;
 import app.kasus.security.Role;
 import app.kasus.security.UserAccount;
 import com.vaadin.flow.component.button.Button;
@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Set;
 
 /**
  * The accounts an instructor (students) or administrator (everyone) manages: find one, disable or enable it, give
@@ -35,10 +36,11 @@ class UsersView extends Main implements HasDynamicTitle {
     /** How many accounts the list holds; read out after each search, so a screen reader hears whether any matched. */
     private final Span count = new Span();
 
-    UsersView(AccountService accounts, RosterService roster, GroupService groups, AccessRules access) {
+    UsersView(AccountService accounts, RosterService roster, GroupService groups, CurrentUser currentUser) {
         this.accounts = accounts;
         addClassName("users-view");
-        UserAccount me = access.me();
+        UserAccount me = currentUser.require();
+        Set<Role> manageable = accounts.manageableRoles();
         list = new AccountsGrid(accounts, groups);
         AccountActions actions = new AccountActions(accounts, me.getUsername(), list::show, this::reload);
         list.grid().asSingleSelect().addValueChangeListener(e -> actions.setTarget(e.getValue()));
@@ -59,7 +61,7 @@ class UsersView extends Main implements HasDynamicTitle {
         showCount();
 
         Button create = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(),
-                e -> new NewAccountDialog(accounts, roster, groups, access.manageableRoles(me), this::created).open());
+                e -> new NewAccountDialog(accounts, roster, groups, manageable, this::created).open());
         create.setId("new-account");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         RouterLink importRoster = new RouterLink(getTranslation("users.import"), RosterImportView.class);
@@ -68,7 +70,7 @@ class UsersView extends Main implements HasDynamicTitle {
         Div toolbar = new Div(filter, count, create, importRoster);
         toolbar.addClassName("users-toolbar");
 
-        Paragraph intro = new Paragraph(getTranslation(access.manageableRoles(me).size() > 1 ? "users.intro.admin"
+        Paragraph intro = new Paragraph(getTranslation(manageable.size() > 1 ? "users.intro.admin"
                 : "users.intro.instructor"));
         intro.addClassName("users-intro");
         add(new H1(getTranslation("users.title")), intro, toolbar, actions, list);

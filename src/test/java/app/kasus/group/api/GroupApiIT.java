@@ -182,14 +182,17 @@ class GroupApiIT {
         assertThat(instructor.get("/api/groups").json().findValuesAsText("name"))
                 .contains(mine.get("name").asText(), other.get("name").asText(), "Seminar A", "Seminar B");
 
+        // A member sees their group but may not change it (403); to a student outside it the group is unknown (404).
         for (ApiClient caller : List.of(seer, student1)) {
+            int refusal = caller == seer ? 403 : 404;
             String name = ApiFixtures.unique("Student made");
             fixtures.trackGroupNamed(name);
             assertStatus(caller.post("/api/groups", Map.of("name", name)), 403);
-            assertStatus(caller.put("/api/groups/" + id, Map.of("name", name)), 403);
-            assertStatus(caller.put("/api/groups/" + id + "/members", List.of()), 403);
-            assertStatus(caller.delete("/api/groups/" + id), 403);
+            assertStatus(caller.put("/api/groups/" + id, Map.of("name", name)), refusal);
+            assertStatus(caller.put("/api/groups/" + id + "/members", List.of()), refusal);
+            assertStatus(caller.delete("/api/groups/" + id), refusal);
         }
+        assertStatus(seer.delete("/api/groups/" + Long.MAX_VALUE), 404);
         JsonNode unchanged = find(admin, id).orElseThrow();
         assertThat(unchanged.get("name").asText()).isEqualTo(mine.get("name").asText());
         assertThat(texts(unchanged.get("members"))).containsExactly(u);

@@ -1,12 +1,18 @@
 package app.kasus.security.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.kasus.base.InvalidInputException;
 import app.kasus.security.AccountService;
 import app.kasus.security.Role;
+import app.kasus.security.SignInAudit;
+import app.kasus.security.SignInEvent;
+import app.kasus.security.SignInOutcome;
 import app.kasus.testsupport.ApiClient;
 import app.kasus.testsupport.ApiFixtures;
 import app.kasus.testsupport.KasusIntegrationTest;
+import app.kasus.testsupport.SignedIn;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The sign-in audit log: failed attempts are recorded with the name, address and outcome and never the password;
@@ -35,6 +43,12 @@ class SignInAuditIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    SignInAudit audit;
+
+    @Autowired
+    UserDetailsService userDetails;
 
     private ApiFixtures fixtures;
     private ApiClient admin;
@@ -99,5 +113,35 @@ class SignInAuditIT {
 
         assertThat(reader.get("/api/admin/sign-ins").status()).isEqualTo(403);
         assertThat(ApiClient.anonymous(port).get("/api/admin/sign-ins").status()).isEqualTo(401);
+    }
+
+    @Test
+    void theLogPageFiltersByNamePartAndOutcomeAndPagesNewestFirst() {
+        String prefix = ApiFixtures.unique("pager");
+        String dashed = prefix + "-a";
+        String underscored = prefix + "_b";
+        names.addAll(List.of(dashed, underscored));
+        for (String name : List.of(dashed, dashed, dashed, underscored)) {
+            assertThat(ApiClient.as(port, name, "a-wrong-password-123").get("/api/cases").status()).isEqualTo(401);
+        }
+
+        SignedIn.run(userDetails, ADMIN, () -> {
+            SignInAudit.Filter byPrefix = new SignInAudit.Filter(prefix.toUpperCase(), null);
+            List<SignInEvent> all = audit.page(byPrefix, 0, 100);
+            assertThat(all).extracting(SignInEvent::username).containsExactly(underscored, dashed, dashed, dashed);
+            assertThat(all).extracting(SignInEvent::occurred).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            assertThat(audit.count(byPrefix)).isEqualTo(4);
+            assertThat(audit.page(byPrefix, 1, 2)).isEqualTo(all.subList(1, 3));
+
+            // "_" is a character of the name, not a wildcard matching the "-".
+            SignInAudit.Filter literal = new SignInAudit.Filter(prefix + "_", null);
+            assertThat(audit.page(literal, 0, 100)).extracting(SignInEvent::username).containsExactly(underscored);
+            assertThat(audit.count(new SignInAudit.Filter(prefix, SignInOutcome.BAD_CREDENTIALS))).isEqualTo(4);
+            assertThat(audit.count(new SignInAudit.Filter(prefix, SignInOutcome.SUCCESS))).isZero();
+            assertThatThrownBy(() -> audit.count(new SignInAudit.Filter("x".repeat(SignInAudit.MAX_NAME + 1), null)))
+                    .isInstanceOf(InvalidInputException.class);
+        });
+        SignedIn.run(userDetails, "student1", () -> assertThatThrownBy(() -> audit.page(SignInAudit.Filter.ALL, 0, 10))
+                .isInstanceOf(AccessDeniedException.class));
     }
 }
