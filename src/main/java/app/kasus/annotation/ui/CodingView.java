@@ -13,6 +13,7 @@ import app.kasus.annotation.FeedbackService.FeedbackCount;
 import app.kasus.annotation.CodingLayer;
 import app.kasus.annotation.GoldReleaseChanged;
 import app.kasus.annotation.GoldService;
+import app.kasus.annotation.LiveCoding;
 import app.kasus.annotation.Presence;
 import app.kasus.base.LiveEvents;
 import app.kasus.base.ui.AsViewer;
@@ -96,7 +97,11 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private LiveEvents.Subscription feedbackSubscription;
     private LiveEvents.Subscription releaseSubscription;
     private final PresenceBar presenceBar;
-    private static final long LIVE_DELAY_MILLIS = 250;
+    /** At most one live update per view in this time; the first after a quiet spell goes at once (CoalescedRefresh). */
+    private static final long LIVE_WINDOW_MILLIS = 100;
+    private final LiveCoding liveCoding;
+    /** Whether the viewer may see everyone's coding (staff), read with each live change by the live-event thread. */
+    private volatile boolean seesEveryone;
     private Codebook codebook;
     private CodingPanel panel;
     private final Map<Long, PassageText> passageTexts = new HashMap<>();
@@ -136,8 +141,9 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     CodingView(CaseService cases, AnnotationService annotations, CodebookService codebooks,
                AuthenticationContext authentication, LiveEvents events, Presence presence, CommentService comments,
                GoldService gold, FeedbackService feedback, ObjectProvider<CaseTool> caseTools,
-               AnnotationHistory history) {
+               AnnotationHistory history, LiveCoding liveCoding) {
         this.history = history;
+        this.liveCoding = liveCoding;
         this.caseTools = caseTools;
         this.gold = gold;
         this.feedback = feedback;
@@ -193,7 +199,8 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         codersAskedAbout.clear();
         codersAskedAbout.addAll(coders);
         codersStale = false;
-        layerChoice = new LayerChoice(annotations.seesEveryone(), gold.maySeeGold(caseId), coders, this::showLayer);
+        seesEveryone = annotations.seesEveryone();
+        layerChoice = new LayerChoice(seesEveryone, gold.maySeeGold(caseId), coders, this::showLayer);
         render(content);
         annotations.mine(caseId).forEach(a -> mine.put(a.id(), a));
         layer = requestedLayer(event.getLocation().getQueryParameters());
@@ -266,15 +273,8 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         AsViewer asViewer = new AsViewer(attachEvent.getUI());
-        liveRefresh = new CoalescedRefresh(LIVE_DELAY_MILLIS, passageIds -> reloadLive(asViewer, passageIds));
-        subscription = events.subscribe(CodingChanged.class, e -> {
-            if (e.caseId() == caseId) {
-                if (e.author() != null && codersAskedAbout.add(e.author())) {
-                    codersStale = true;
-                }
-                liveRefresh.touched(e.change() == CodingChanged.Change.MANY ? null : e.passageId());
-            }
-        });
+        liveRefresh = new CoalescedRefresh(LIVE_WINDOW_MILLIS, batch -> flushLive(asViewer, batch));
+        subscription = liveCoding.subscribe(() -> caseId, me, this::heard);
         commentSubscription = events.subscribe(CommentsChanged.class, e -> {
             if (e.caseId() != caseId) {
                 return;
@@ -371,13 +371,40 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                          Map<Long, FeedbackCount> feedbackCounts, List<String> coders) {
     }
 
-    /** On the refresh thread: queries the layer as shown then, and shows it if the reader is still on it. */
-    private void reloadLive(AsViewer asViewer, Set<Long> passageIds) {
+    /**
+     * On the live-event thread: a change that carries its annotation is shown as it is; the rest (bulk changes, gold,
+     * changes made on another node) make the view ask for the passage.
+     */
+    private void heard(LiveCoding.Change heard) {
+        CodingChanged e = heard.event();
+        if (e.author() != null && codersAskedAbout.add(e.author())) {
+            codersStale = true;
+        }
+        if (e.change() == CodingChanged.Change.MANY) {
+            liveRefresh.touched(null);
+        } else if (e.annotation() == null || e.annotation().gold()) {
+            // Gold is shown in the gold layer only; a layer chosen later is read afresh.
+            if (e.annotation() == null || layer.kind() == CodingLayer.Kind.GOLD) {
+                liveRefresh.touched(e.passageId());
+            }
+        } else {
+            liveRefresh.changed(heard);
+        }
+    }
+
+    /** On the refresh thread: asks for what must be asked (off the session lock), then shows it with the changes. */
+    private void flushLive(AsViewer asViewer, CoalescedRefresh.Batch batch) {
         long shownCase = caseId;
         CodingLayer shownLayer = layer;
         boolean askCoders = codersStale;
         codersStale = false;
+        Set<Long> passageIds = batch.reload();
+        boolean reload = passageIds == null || !passageIds.isEmpty();
         asViewer.query(() -> {
+            if (!reload) {
+                return new Shown(List.of(), List.of(), Map.of(), Map.of(),
+                        askCoders ? annotations.visibleCoders(shownCase) : null);
+            }
             // Changes in a few passages reload those passages: with a group's 5,000 annotations a full reload per
             // view per change kept both cores busy while a seminar coded (issue 10).
             List<AnnotationData> own = passageIds == null ? annotations.mine(shownCase)
@@ -389,14 +416,72 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return new Shown(own, visible, comments.counts(shownCase, ids), feedback.counts(shownCase, ids),
                     askCoders ? annotations.visibleCoders(shownCase) : null);
         }, shown -> {
-            if (caseId == shownCase && shown.coders() != null) {
+            if (caseId != shownCase) {
+                return;
+            }
+            if (shown.coders() != null) {
                 codersAskedAbout.addAll(shown.coders());
                 layerChoice.setCoders(shown.coders());
             }
-            if (caseId == shownCase && layer.equals(shownLayer)) {
-                applyLive(shown, passageIds);
+            Set<Long> redraw = new HashSet<>();
+            if (reload && layer.equals(shownLayer)) {
+                redraw.addAll(applyLive(shown, passageIds));
             }
+            batch.changes().forEach(change -> redraw.addAll(applyChange(change)));
+            redraw.stream().filter(passageTexts::containsKey).forEach(this::refreshHighlights);
         });
+    }
+
+    /**
+     * Under the UI lock: one change that carries its annotation, against the layer shown now; the passages to
+     * redraw. Nothing newer is replaced by something older, and what the viewer may not see is not shown.
+     */
+    private Set<Long> applyChange(LiveCoding.Change change) {
+        AnnotationData a = change.event().annotation();
+        Set<Long> redraw = new HashSet<>();
+        if (a.caseId() != caseId) {
+            return redraw;
+        }
+        boolean own = me.equals(a.author());
+        Map<Long, AnnotationData> shownIn = own ? mine : others;
+        AnnotationData before = shownIn.get(a.id());
+        if (before != null) {
+            redraw.add(before.passageId());
+        }
+        if (change.event().change() == CodingChanged.Change.DELETED) {
+            if (shownIn.remove(a.id()) != null) {
+                commentCounts.remove(a.id());
+                feedbackCounts.remove(a.id());
+            }
+            // Replies lost their link in the database: those passages are asked for again.
+            mine.values().stream().filter(m -> Long.valueOf(a.id()).equals(m.respondsTo()))
+                    .forEach(m -> liveRefresh.touched(m.passageId()));
+            return redraw;
+        }
+        if (!own && !inLayer(a, change.fromGroupmate())) {
+            shownIn.remove(a.id());
+            return redraw;
+        }
+        if (a.equals(before) || (before != null && before.version() > a.version())) {
+            return Set.of();
+        }
+        shownIn.put(a.id(), a);
+        redraw.add(a.passageId());
+        if (own) { // an answer's tooltip names what it answers
+            mine.values().stream().filter(m -> Long.valueOf(a.id()).equals(m.respondsTo()))
+                    .forEach(m -> redraw.add(m.passageId()));
+        }
+        return redraw;
+    }
+
+    /** Whether another coder's annotation belongs to the layer shown, by the rules {@code visible} applies. */
+    private boolean inLayer(AnnotationData a, boolean fromGroupmate) {
+        return switch (layer.kind()) {
+            case MINE, GOLD -> false;
+            case GROUP -> fromGroupmate;
+            case ALL -> seesEveryone || fromGroupmate;
+            case USER -> Usernames.normalize(layer.user()).equals(a.author()) && (seesEveryone || fromGroupmate);
+        };
     }
 
     /** For the refresh thread: a gold layer withdrawn meanwhile shows nothing until the release event moves on. */
@@ -412,8 +497,11 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    /** {@code passageIds}: the passages {@code shown} covers (null: all), whose earlier state it replaces. */
-    private void applyLive(Shown shown, Set<Long> passageIds) {
+    /**
+     * {@code passageIds}: the passages {@code shown} covers (null: all), whose earlier state it replaces; answers the
+     * passages to redraw.
+     */
+    private Set<Long> applyLive(Shown shown, Set<Long> passageIds) {
         if (passageIds == null) {
             mine.clear();
             others.clear();
@@ -438,7 +526,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .forEach(a -> moved(others.put(a.id(), a), a, redraw));
         commentCounts.putAll(shown.commentCounts());
         feedbackCounts.putAll(shown.feedbackCounts());
-        redraw.stream().filter(passageTexts::containsKey).forEach(this::refreshHighlights);
+        return redraw;
     }
 
     private static void moved(AnnotationData before, AnnotationData now, Set<Long> redraw) {
