@@ -67,6 +67,7 @@ class ServerBenchmark {
     private static final int LIVE_SAMPLES = 40;
     private static final int LIVE_VIEWS = 5;
     private static final Duration LIVE_PACE = Duration.ofSeconds(2);
+    private static final Duration LIVE_MISSED = Duration.ofSeconds(30);
     private static final int HEAP_VIEWS = Integer.getInteger("kasus.benchmark.heapViews", 100);
     /** {@code -Dkasus.benchmark.histogram=N}: print the N classes whose instances grew most per open view. */
     private static final int HISTOGRAM = Integer.getInteger("kasus.benchmark.histogram", 0);
@@ -539,21 +540,30 @@ class ServerBenchmark {
             }
             Page watcher = views.get(0);
             List<Double> delays = new ArrayList<>();
+            int missed = 0;
             for (int i = 0; i < LIVE_SAMPLES + 3; i++) {
                 long t0 = System.nanoTime();
                 Reply r = call("POST", "/api/cases/" + caseId + "/annotations", tokens.get(1), randomAnnotation(random));
                 assertThat(r.status).as(r.body).isEqualTo(201);
-                watcher.waitForFunction("id => document.querySelector(`kasus-passage [data-ids~=\"${id}\"]`)",
-                        r.json.get("id").asInt(), new Page.WaitForFunctionOptions().setPollingInterval(5));
+                try {
+                    watcher.waitForFunction("id => document.querySelector(`kasus-passage [data-ids~=\"${id}\"]`)",
+                            r.json.get("id").asInt(), new Page.WaitForFunctionOptions().setPollingInterval(5)
+                                    .setTimeout(LIVE_MISSED.toMillis()));
+                } catch (com.microsoft.playwright.TimeoutError notDrawn) {
+                    // Counted, and the figure goes on: one lost update must not hide the others' times.
+                    missed++;
+                    continue;
+                }
                 if (i >= 3) { // the first few warm up the path
                     delays.add((System.nanoTime() - t0) / 1e6);
                 }
             }
             coders.shutdownNow();
-            boolean ok = percentile(delays, 95) <= 500 && errors.get() == 0;
+            boolean ok = !delays.isEmpty() && percentile(delays, 95) <= 500 && errors.get() == 0 && missed == 0;
             row(String.format(Locale.ROOT, "Live update: a groupmate's new annotation drawn in an open view, 30 coders coding at once "
-                    + "(28 at one per %d s each, %d sent, %d errors; %d views open)", LIVE_PACE.toSeconds(), sent.get(),
-                    errors.get(), LIVE_VIEWS), delays, "p95 ≤ 500 ms, no errors", ok);
+                    + "(28 at one per %d s each, %d sent, %d errors; %d views open; %d not drawn within %d s)",
+                    LIVE_PACE.toSeconds(), sent.get(), errors.get(), LIVE_VIEWS, missed, LIVE_MISSED.toSeconds()),
+                    delays, "p95 ≤ 500 ms, no errors, none missed", ok);
             check("live update", ok);
         } finally {
             coders.shutdownNow();

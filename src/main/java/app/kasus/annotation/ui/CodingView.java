@@ -97,8 +97,11 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private LiveEvents.Subscription feedbackSubscription;
     private LiveEvents.Subscription releaseSubscription;
     private final PresenceBar presenceBar;
-    /** At most one live update per view in this time; the first after a quiet spell goes at once (CoalescedRefresh). */
-    private static final long LIVE_WINDOW_MILLIS = 100;
+    /**
+     * At most one live update per view in this time; the first after a quiet spell goes at once (CoalescedRefresh).
+     * Shorter windows pushed so often that slow browsers' WebSockets fell behind (Tomcat's TEXT_FULL_WRITING).
+     */
+    private static final long LIVE_WINDOW_MILLIS = 200;
     private final LiveCoding liveCoding;
     /** Whether the viewer may see everyone's coding (staff), read with each live change by the live-event thread. */
     private volatile boolean seesEveryone;
@@ -115,7 +118,8 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private CoalescedRefresh liveRefresh;
     private LayerChoice layerChoice;
     private CodingForm lastChoice = new CodingForm(null, null, null, null, null, null, null, null);
-    private static final String UNKNOWN_CODE_COLOR = "#888888";
+    /** The page's {@link PassageText.Legend}, one string for every passage. */
+    private String legend = "{}";
 
     /** The passage whose highlight is marked as the one open in the panel, if any. */
     private PassageText editing;
@@ -186,6 +190,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         readsAllFeedback = feedback.mayWrite();
         panel = new CodingPanel(codebook, getLocale());
         historyWords = new HistoryWords(this, codebook, getLocale());
+        legend = legend().json();
         panel.setOnClose(() -> {
             unmarkEditing();
             forgetThreads();
@@ -585,7 +590,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         tools.add(presenceBar);
         CaseDocument document = new CaseDocument(content, tools, (p, cited) -> {
             PassageText text = new PassageText(p.id(), p.text(), p.language(), cited,
-                    getTranslation("case.passageLabel", p.ordinal()));
+                    getTranslation("case.passageLabel", p.ordinal()), legend);
             text.addSpanListener((start, end, code) -> codeNew(p, start, end, code));
             text.addHighlightClickListener(this::edit);
             passageTexts.put(p.id(), text);
@@ -826,25 +831,38 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         List<PassageText.Highlight> highlights = new ArrayList<>();
         for (AnnotationData a : mine.values()) {
             if (a.passageId() == passageId) {
-                highlights.add(highlight(a, label(a), true));
+                highlights.add(highlight(a, answerLabel(a), true));
             }
         }
         for (AnnotationData a : others.values()) {
             if (a.passageId() == passageId) {
-                String label = a.gold() ? getTranslation("layer.goldBy", a.author(), panel.describe(a))
-                        : getTranslation("layer.by", a.author(), initials(a.author()), panel.describe(a));
-                highlights.add(highlight(a, label, false));
+                highlights.add(highlight(a, null, false));
             }
         }
         passageTexts.get(passageId).setHighlights(highlights);
     }
 
+    /** {@code label}: null when the element words it from the legend (see {@link PassageText.Highlight}). */
     private PassageText.Highlight highlight(AnnotationData a, String label, boolean own) {
         long count = commentCounts.getOrDefault(a.id(), 0L);
         FeedbackCount fb = feedbackCounts.getOrDefault(a.id(), new FeedbackCount(0, 0));
-        return new PassageText.Highlight(a.id(), a.start(), a.end(), color(a), label, own, a.gold(), count,
+        return new PassageText.Highlight(a.id(), a.start(), a.end(), a.code(), a.actor(), a.addressee(), a.stage(),
+                own ? null : a.author(), own, a.gold(), label, count,
                 count == 0 ? "" : getTranslation("comments.count", count), fb.total(), fb.unread(),
                 feedbackLabel(fb, own));
+    }
+
+    /**
+     * Names and wording the element needs to describe a highlight as the coding panel does ({@code describe}); the
+     * templates keep their placeholders, filled in the browser.
+     */
+    private PassageText.Legend legend() {
+        Map<String, List<String>> codes = new LinkedHashMap<>();
+        codebook.codes().forEach(c -> codes.put(c.key(), List.of(c.name().in(getLocale()), c.color())));
+        Map<String, String> actors = new LinkedHashMap<>();
+        codebook.actors().forEach(x -> actors.put(x.key(), x.name().in(getLocale())));
+        return new PassageText.Legend(codes, actors, getTranslation("coding.stageShort", "{0}"),
+                getTranslation("layer.by", "{0}", "{1}", "{2}"), getTranslation("layer.goldBy", "{0}", "{1}"));
     }
 
     /** "Feedback: 2, 1 new" for the coder; to instructors, unread is what the coder has not read yet. */
@@ -858,27 +876,11 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return getTranslation(own ? "feedback.countUnread" : "feedback.countUnreadByCoder", fb.total(), fb.unread());
     }
 
-    private String color(AnnotationData a) {
-        return codebook.code(a.code()).map(CodeDef::color).orElse(UNKNOWN_CODE_COLOR);
-    }
-
-    /** "student1" → "S1", "siti.rahma" → "SR": short enough to tell coders apart in a tooltip. */
-    static String initials(String username) {
-        StringBuilder out = new StringBuilder();
-        for (String part : username.split("[._@-]+")) {
-            if (!part.isEmpty()) {
-                out.append(Character.toUpperCase(part.charAt(0)));
-                part.chars().filter(Character::isDigit).findFirst().ifPresent(d -> out.append((char) d));
-            }
-        }
-        return out.length() > 3 ? out.substring(0, 3) : out.toString();
-    }
-
-    /** The highlight's tooltip: what it codes and, when it answers another annotation, which one. */
-    private String label(AnnotationData a) {
-        String label = panel.describe(a);
+    /** An answer's tooltip names what it answers; null for the rest, which the element words itself. */
+    private String answerLabel(AnnotationData a) {
         AnnotationData target = a.respondsTo() == null ? null : mine.get(a.respondsTo());
-        return target == null ? label : label + "\n" + getTranslation("coding.answers", panel.describe(target));
+        return target == null ? null
+                : panel.describe(a) + "\n" + getTranslation("coding.answers", panel.describe(target));
     }
 
     private static AnnotationCommand command(long passageId, int start, int end, CodingForm form, Long version) {
