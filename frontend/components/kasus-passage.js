@@ -6,6 +6,9 @@
  * drawn with a solid gold frame; comments > 0 puts a small count after its end (commentsLabel, e.g. "3 comments", is
  * its accessible name); feedback > 0 puts an instructor-feedback mark beside it (feedbackLabel, e.g. "Feedback: 2,
  * 1 new"), filled while feedbackUnread > 0. A click on either mark opens the annotation.
+ * Instead of `color` and `label` a highlight may name its coding — {code,actor,addressee,stage,by} (by: another coder's
+ * username) — and the element takes colours, names and tooltip wording from `legend`, one small table per page
+ * {codes:{key:[name,color]}, actors:{key:name}, stage, by, goldBy}, so the server sends no text per highlight (issue 10).
  * The element renders everything in light DOM and reports selections as UTF-16 offsets into `text`.
  * Events (bubbling, composed): kasus-select {start,end,quote}, kasus-highlight {id},
  * kasus-code {start,end,quote,code}. Methods: clearSelection(), offsetsOfSelection(), focusSpan(start, end).
@@ -63,6 +66,23 @@ kasus-passage .kp-tip[hidden]{display:none}`;
     for (const k in attrs) el.setAttribute(k, attrs[k]);
     return el;
   };
+  // A message template from the legend: "{0} ({1}): {2}" with its arguments, each put in once, never re-read.
+  const fill = (template, args) => String(template).replace(/\{(\d+)\}/g, (m, i) => (i < args.length ? args[i] : m));
+  // "student1" → "S1", "siti.rahma" → "SR": short enough to tell coders apart in a tooltip.
+  const initials = (name) => {
+    let out = '';
+    for (const part of String(name).split(/[._@-]+/)) {
+      if (!part) continue;
+      out += part[0].toUpperCase();
+      const digit = part.match(/[0-9]/);
+      if (digit) out += digit[0];
+    }
+    return out.length > 3 ? out.slice(0, 3) : out;
+  };
+  const obj = (v) => {
+    try { v = typeof v === 'string' ? JSON.parse(v) : v; } catch (e) { v = null; }
+    return v && typeof v === 'object' && !Array.isArray(v) ? v : {};
+  };
   const passageOf = (n) => {
     const el = n && (n.nodeType === 1 ? n : n.parentElement);
     return el ? el.closest('kasus-passage') : null;
@@ -71,7 +91,7 @@ kasus-passage .kp-tip[hidden]{display:none}`;
   class KasusPassage extends HTMLElement {
     constructor() {
       super();
-      Object.assign(this, { _text: '', _hl: [], _notes: [], _sel: null, _hs: [], _segs: [], _anchor: 0, _caret: 0 });
+      Object.assign(this, { _text: '', _hl: [], _notes: [], _legend: {}, _sel: null, _hs: [], _segs: [], _anchor: 0, _caret: 0 });
       this.addEventListener('keydown', (e) => this._onKey(e));
       this.addEventListener('click', (e) => this._onClick(e));
       this.addEventListener('focus', () => this._placeCaret());
@@ -89,6 +109,8 @@ kasus-passage .kp-tip[hidden]{display:none}`;
     set text(v) { this._text = v == null ? '' : String(v); this._invalidate(); }
     get highlights() { return this._hl; }
     set highlights(v) { this._hl = arr(v); this._invalidate(); }
+    get legend() { return this._legend; }
+    set legend(v) { this._legend = obj(v); this._invalidate(); }
     get notes() { return this._notes; }
     set notes(v) { this._notes = arr(v); this._invalidate(); }
     get selectedId() { return this._sel; }
@@ -119,7 +141,7 @@ kasus-passage .kp-tip[hidden]{display:none}`;
       }
       // Properties set before the element was upgraded shadow our accessors: re-apply them.
       this._quiet = true;
-      for (const p of ['text', 'highlights', 'notes', 'selectedId', 'reveal']) {
+      for (const p of ['text', 'legend', 'highlights', 'notes', 'selectedId', 'reveal']) {
         if (Object.prototype.hasOwnProperty.call(this, p)) { const v = this[p]; delete this[p]; this[p] = v; }
       }
       this._quiet = false;
@@ -173,7 +195,7 @@ kasus-passage .kp-tip[hidden]{display:none}`;
       for (const h of this._hl) {
         if (!h || num(h.start) === null || num(h.end) === null) continue;
         const start = clamp(h.start), end = clamp(h.end);
-        if (end > start) hs.push({ id: num(h.id), start, end, color: colour(h.color), label: h.label == null ? '' : String(h.label), own: h.own !== false, gold: h.gold === true,
+        if (end > start) hs.push({ id: num(h.id), start, end, color: colour(this._colourOf(h)), label: this._labelOf(h, t, start, end), own: h.own !== false, gold: h.gold === true,
           comments: Math.max(0, Math.trunc(num(h.comments) || 0)), commentsLabel: h.commentsLabel == null ? '' : String(h.commentsLabel),
           feedback: Math.max(0, Math.trunc(num(h.feedback) || 0)), feedbackUnread: Math.max(0, Math.trunc(num(h.feedbackUnread) || 0)),
           feedbackLabel: h.feedbackLabel == null ? '' : String(h.feedbackLabel) });
@@ -258,6 +280,26 @@ kasus-passage .kp-tip[hidden]{display:none}`;
       Object.assign(this, { _box: box, _segs: segs, _hs: hs, _anchor: Math.min(this._anchor, len), _caret: Math.min(this._caret, len) });
       this.replaceChildren(box, this._caretEl, this._tip);
       if (document.activeElement === this) this._draw();
+    }
+
+    _colourOf(h) {
+      if (h.color != null) return h.color;
+      const code = (this._legend.codes || {})[h.code];
+      return Array.isArray(code) ? code[1] : '#888888';
+    }
+
+    /** The tooltip: given, or worded from the legend as the coding panel describes an annotation. */
+    _labelOf(h, t, start, end) {
+      if (h.label != null) return String(h.label);
+      const lg = this._legend;
+      if (h.code == null || !lg.codes) return '';
+      const code = lg.codes[h.code], actors = lg.actors || {};
+      const quote = t.slice(start, end), short = quote.length > 60 ? `${quote.slice(0, 57)}…` : quote;
+      const described = `${Array.isArray(code) ? code[0] : h.code} · ${actors[h.actor] || h.actor} → `
+        + `${actors[h.addressee] || h.addressee} · ${fill(lg.stage || '{0}', [h.stage])} · “${short}”`;
+      if (h.by == null) return described;
+      return h.gold === true ? fill(lg.goldBy || '{0}: {1}', [h.by, described])
+        : fill(lg.by || '{0} ({1}): {2}', [h.by, initials(h.by), described]);
     }
 
     /** Text offset of a DOM boundary point; points outside the text clamp to its start or end. */

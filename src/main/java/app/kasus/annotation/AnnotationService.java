@@ -279,7 +279,7 @@ public class AnnotationService {
     }
 
     static CodingChanged changed(AnnotationData a, CodingChanged.Change change) {
-        return new CodingChanged(a.caseId(), a.id(), a.passageId(), a.author(), change);
+        return new CodingChanged(a.caseId(), a.id(), a.passageId(), a.author(), change, a);
     }
 
     private static void requireVersion(Annotation annotation, long expected) {

@@ -2,7 +2,9 @@ package app.kasus.cases;
 
 import app.kasus.security.CurrentUser;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +23,16 @@ public class CaseService {
     private final FootnoteRepository notes;
     private final CurrentUser currentUser;
     private final CaseAccess access;
+    /**
+     * Each case's sections, passages and notes, read once: a case's text is written when the case is created
+     * ({@link CaseCreation}) and never changed, so every open reading view shares one copy instead of holding its
+     * own (issue 10). Title and status are read afresh; a deleted draft's entry is never read again, since
+     * {@link #requireCase} refuses its id first and ids are not reused.
+     */
+    private final Map<Long, CaseText> texts = new ConcurrentHashMap<>();
+
+    private record CaseText(List<SectionInfo> sections, List<PassageInfo> passages, List<NoteInfo> notes) {
+    }
 
     CaseService(CaseStudyRepository cases, CaseSectionRepository sections, PassageRepository passages,
                 FootnoteRepository notes, CurrentUser currentUser, CaseAccess access) {
@@ -47,9 +59,14 @@ public class CaseService {
     public CaseContent content(long caseId) {
         requireCase(caseId);
         CaseStudy study = cases.findById(caseId).orElseThrow(() -> CaseAccess.unknownCase(caseId));
-        return new CaseContent(study.getId(), study.getTitle(),
-                sections.findByCase(caseId).stream().map(CaseService::section).toList(),
-                passagesOf(caseId), notesOf(caseId));
+        CaseText text = texts.get(caseId);
+        if (text == null) {
+            text = new CaseText(sections.findByCase(caseId).stream().map(CaseService::section).toList(),
+                    passagesOf(caseId), notesOf(caseId));
+            CaseText first = texts.putIfAbsent(caseId, text);
+            text = first == null ? text : first;
+        }
+        return new CaseContent(study.getId(), study.getTitle(), text.sections(), text.passages(), text.notes());
     }
 
     public List<PassageInfo> passages(long caseId) {

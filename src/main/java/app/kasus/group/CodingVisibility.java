@@ -41,4 +41,17 @@ public class CodingVisibility {
         names.addAll(groups.groupmateNames(viewer.getId()));
         return names;
     }
+
+    /**
+     * The coder and everyone who shares one of their groups: besides staff, who may see the coder's coding (sharing a
+     * group goes both ways). One query answers for every open view a change of the coder's reaches.
+     */
+    @Transactional(readOnly = true)
+    public Set<String> groupmatesOf(String coder) {
+        String name = Usernames.normalize(coder);
+        Set<String> names = new LinkedHashSet<>();
+        names.add(name);
+        names.addAll(groups.groupmateNamesOf(name));
+        return names;
+    }
 }

@@ -29,6 +29,10 @@ interface SeminarGroupRepository extends JpaRepository<SeminarGroup, Long> {
     @Query("select distinct mate.username from SeminarGroup g join g.members m join g.members mate where m.id = :userId")
     List<String> groupmateNames(Long userId);
 
+    /** {@link #groupmateNames} by username. */
+    @Query("select distinct mate.username from SeminarGroup g join g.members m join g.members mate where m.username = :username")
+    List<String> groupmateNamesOf(String username);
+
     /** Pairs of (username, group name) for the named users, for lists that show each user's groups. */
     @Query("select m.username, g.name from SeminarGroup g join g.members m where m.username in :usernames order by g.name")
     List<Object[]> membershipsOf(Collection<String> usernames);

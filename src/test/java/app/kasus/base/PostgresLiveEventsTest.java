@@ -2,6 +2,7 @@ package app.kasus.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.kasus.annotation.AnnotationData;
 import app.kasus.annotation.CodingChanged;
 import app.kasus.annotation.CommentsChanged;
 import app.kasus.annotation.FeedbackChanged;
@@ -9,6 +10,7 @@ import app.kasus.annotation.GoldReleaseChanged;
 import app.kasus.annotation.PresenceChanged;
 import app.kasus.annotation.SubmissionChanged;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
@@ -36,6 +38,16 @@ class PostgresLiveEventsTest {
             assertThat(payload.length()).isLessThan(400);
             assertThat(receiver.deserialize(payload)).isEqualTo(event);
         }
+    }
+
+    @Test
+    void aChangedAnnotationStaysOnItsNodeTheOthersGetTheIdsAndAskForIt() {
+        AnnotationData note = new AnnotationData(42, 7, 3, 0, 4, "text", "concession", "US", "DPRK", 1, null, null,
+                "n".repeat(9_000), null, "siti.rahma", 2, Instant.EPOCH, Instant.EPOCH, false, null);
+        String payload = sender.serialize(new CodingChanged(7, 42L, 3, "siti.rahma", CodingChanged.Change.UPDATED, note));
+        assertThat(payload.length()).isLessThan(400);
+        assertThat(receiver.deserialize(payload))
+                .isEqualTo(new CodingChanged(7, 42L, 3, "siti.rahma", CodingChanged.Change.UPDATED));
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +74,10 @@ class ServerBenchmark {
     private static final int LIVE_SAMPLES = 40;
     private static final int LIVE_VIEWS = 5;
     private static final Duration LIVE_PACE = Duration.ofSeconds(2);
+    private static final Duration LIVE_MISSED = Duration.ofSeconds(30);
     private static final int HEAP_VIEWS = Integer.getInteger("kasus.benchmark.heapViews", 100);
+    /** {@code -Dkasus.benchmark.histogram=N}: print the N classes whose instances grew most per open view. */
+    private static final int HISTOGRAM = Integer.getInteger("kasus.benchmark.histogram", 0);
     private static final int ANALYTICS_ANNOTATIONS = 100_000;
     private static final int GOLD_SPANS = 300;
     private static final int ROUND_TRIPS = Integer.getInteger("kasus.benchmark.roundTrips", 60);
@@ -593,21 +597,30 @@ class ServerBenchmark {
             }
             Page watcher = views.get(0);
             List<Double> delays = new ArrayList<>();
+            int missed = 0;
             for (int i = 0; i < LIVE_SAMPLES + 3; i++) {
                 long t0 = System.nanoTime();
                 Reply r = call("POST", "/api/cases/" + caseId + "/annotations", tokens.get(1), randomAnnotation(random));
                 assertThat(r.status).as(r.body).isEqualTo(201);
-                watcher.waitForFunction("id => document.querySelector(`kasus-passage [data-ids~=\"${id}\"]`)",
-                        r.json.get("id").asInt(), new Page.WaitForFunctionOptions().setPollingInterval(5));
+                try {
+                    watcher.waitForFunction("id => document.querySelector(`kasus-passage [data-ids~=\"${id}\"]`)",
+                            r.json.get("id").asInt(), new Page.WaitForFunctionOptions().setPollingInterval(5)
+                                    .setTimeout(LIVE_MISSED.toMillis()));
+                } catch (com.microsoft.playwright.TimeoutError notDrawn) {
+                    // Counted, and the figure goes on: one lost update must not hide the others' times.
+                    missed++;
+                    continue;
+                }
                 if (i >= 3) { // the first few warm up the path
                     delays.add((System.nanoTime() - t0) / 1e6);
                 }
             }
             coders.shutdownNow();
-            boolean ok = percentile(delays, 95) <= 500 && errors.get() == 0;
+            boolean ok = !delays.isEmpty() && percentile(delays, 95) <= 500 && errors.get() == 0 && missed == 0;
             row(String.format(Locale.ROOT, "Live update: a groupmate's new annotation drawn in an open view, 30 coders coding at once "
-                    + "(28 at one per %d s each, %d sent, %d errors; %d views open)", LIVE_PACE.toSeconds(), sent.get(),
-                    errors.get(), LIVE_VIEWS), delays, "p95 ≤ 500 ms, no errors", ok);
+                    + "(28 at one per %d s each, %d sent, %d errors; %d views open; %d not drawn within %d s)",
+                    LIVE_PACE.toSeconds(), sent.get(), errors.get(), LIVE_VIEWS, missed, LIVE_MISSED.toSeconds()),
+                    delays, "p95 ≤ 500 ms, no errors, none missed", ok);
             check("live update", ok);
         } finally {
             coders.shutdownNow();
@@ -635,6 +648,7 @@ class ServerBenchmark {
                 signIn(first, groupCoders.get(2));
                 first.navigate(base + "/");
                 long before = usedHeapAfterGc(pid);
+                Map<String, long[]> histogramBefore = HISTOGRAM > 0 ? histogram(pid) : Map.of();
                 List<Page> open = new ArrayList<>();
                 for (int v = 0; v < views; v++) {
                     Page page = v == 0 ? first : context.newPage();
@@ -643,6 +657,9 @@ class ServerBenchmark {
                     open.add(page);
                 }
                 long after = usedHeapAfterGc(pid);
+                if (HISTOGRAM > 0) {
+                    printGrowth(layer, histogramBefore, histogram(pid), views);
+                }
                 double perView = (after - before) / 1024.0 / views;
                 boolean ok = !layer.equals("mine") || perView <= 1024;
                 rows.add(String.format(Locale.ROOT, "| Memory: retained heap per open reading view, %s (%s; heap after full GC %.0f MB with none, "
@@ -656,6 +673,29 @@ class ServerBenchmark {
                 context.close();
             }
         }
+    }
+
+    /** Live instances and bytes per class ({@code jcmd GC.class_histogram}, which collects first). */
+    private static Map<String, long[]> histogram(long pid) throws Exception {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        Map<String, long[]> classes = new HashMap<>();
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)")
+                .matcher(run(jcmd, Long.toString(pid), "GC.class_histogram"));
+        while (line.find()) {
+            classes.put(line.group(3), new long[] {Long.parseLong(line.group(1)), Long.parseLong(line.group(2))});
+        }
+        return classes;
+    }
+
+    /** Where an open view's heap goes: the classes that grew most, per view. */
+    private static void printGrowth(String layer, Map<String, long[]> before, Map<String, long[]> after, int views) {
+        System.out.printf(Locale.ROOT, "Heap growth per open view of layer %s, by class (instances, bytes):%n", layer);
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), new long[] {e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0],
+                        e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]}))
+                .sorted((x, y) -> Long.compare(y.getValue()[1], x.getValue()[1])).limit(HISTOGRAM)
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %10.1f %10.0f B  %s%n", e.getValue()[0] / (double) views,
+                        e.getValue()[1] / (double) views, e.getKey()));
     }
 
     /** The server's used heap in bytes after a full collection, through the JDK's jcmd. */

@@ -1,6 +1,9 @@
 package app.kasus.annotation.ui;
 
+import app.kasus.annotation.LiveCoding;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -8,33 +11,44 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Gathers the passages live events touched and hands them on at most once per {@code delayMillis}, on a
- * background thread: a busy seminar then costs each open view a few refreshes a second, not one per keystroke
- * of every member, and the refresh's query never runs on a request thread or under a UI's session lock.
+ * Gathers what live events brought for one view and hands it on, on a background thread, at most once per
+ * {@code windowMillis}: the first change after a quiet window at once, later ones together at the window's end. A
+ * busy seminar then costs each open view a few updates a second, not one per change of every member, while a change
+ * in a quiet moment shows without waiting; the refresh's query never runs on a request thread or under a UI's session
+ * lock. One flush at a time per view, in order, so an older answer never overwrites a newer one.
  */
 final class CoalescedRefresh implements AutoCloseable {
 
-    // Shared by all views: the work per flush is one query, so two threads keep up with a classroom.
+    // Shared by all views: most flushes only hand data to the UI; a few run one query.
     private static final ScheduledExecutorService SCHEDULER = Executors.newScheduledThreadPool(2, r -> {
         Thread t = new Thread(r, "live-refresh");
         t.setDaemon(true);
         return t;
     });
 
-    private final long delayMillis;
-    private final Consumer<Set<Long>> flush;
+    /**
+     * {@code reload}: the passages to ask the database for (null: everything, empty: none); {@code changes}: changes
+     * that carry their annotation, in the order they happened, none in a passage that is reloaded.
+     */
+    record Batch(Set<Long> reload, List<LiveCoding.Change> changes) {
+    }
+
+    private final long windowMillis;
+    private final Consumer<Batch> flush;
     private final Set<Long> pending = new HashSet<>();
+    private final List<LiveCoding.Change> changes = new ArrayList<>();
     private boolean everything;
     private boolean scheduled;
+    private boolean running;
     private boolean closed;
+    private long lastFlush = Long.MIN_VALUE / 2;
 
-    /** {@code flush} gets the touched passage ids, or null when everything must be refreshed. */
-    CoalescedRefresh(long delayMillis, Consumer<Set<Long>> flush) {
-        this.delayMillis = delayMillis;
+    CoalescedRefresh(long windowMillis, Consumer<Batch> flush) {
+        this.windowMillis = windowMillis;
         this.flush = flush;
     }
 
-    /** A change in that passage; null for a change anywhere (bulk changes, catching up after a lost connection). */
+    /** A change in that passage to ask for; null for a change anywhere (bulk changes, catching up after a lost connection). */
     synchronized void touched(Long passageId) {
         if (closed) {
             return;
@@ -44,24 +58,55 @@ final class CoalescedRefresh implements AutoCloseable {
         } else {
             pending.add(passageId);
         }
-        if (!scheduled) {
-            scheduled = true;
-            SCHEDULER.schedule(this::flush, delayMillis, TimeUnit.MILLISECONDS);
+        schedule();
+    }
+
+    /** A change that carries its annotation: shown as it is, no query. */
+    synchronized void changed(LiveCoding.Change change) {
+        if (closed) {
+            return;
         }
+        changes.add(change);
+        schedule();
+    }
+
+    private void schedule() {
+        if (scheduled || running) {
+            return;
+        }
+        scheduled = true;
+        long wait = Math.max(0, lastFlush + windowMillis - System.nanoTime() / 1_000_000);
+        SCHEDULER.schedule(this::flush, wait, TimeUnit.MILLISECONDS);
     }
 
     private void flush() {
-        Set<Long> ids;
+        Batch batch;
         synchronized (this) {
             scheduled = false;
             if (closed) {
                 return;
             }
-            ids = everything ? null : Set.copyOf(pending);
+            Set<Long> reload = everything ? null : Set.copyOf(pending);
+            // What is asked for anyway comes with every change made before the question.
+            List<LiveCoding.Change> carried = everything ? List.of()
+                    : changes.stream().filter(c -> !pending.contains(c.event().passageId())).toList();
+            batch = new Batch(reload, carried);
             everything = false;
             pending.clear();
+            changes.clear();
+            running = true;
+            lastFlush = System.nanoTime() / 1_000_000;
         }
-        flush.accept(ids);
+        try {
+            flush.accept(batch);
+        } finally {
+            synchronized (this) {
+                running = false;
+                if (everything || !pending.isEmpty() || !changes.isEmpty()) {
+                    schedule();
+                }
+            }
+        }
     }
 
     @Override

@@ -13,6 +13,7 @@ import app.kasus.annotation.FeedbackService.FeedbackCount;
 import app.kasus.annotation.CodingLayer;
 import app.kasus.annotation.GoldReleaseChanged;
 import app.kasus.annotation.GoldService;
+import app.kasus.annotation.LiveCoding;
 import app.kasus.annotation.Presence;
 import app.kasus.base.LiveEvents;
 import app.kasus.base.ui.AsViewer;
@@ -96,7 +97,14 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private LiveEvents.Subscription feedbackSubscription;
     private LiveEvents.Subscription releaseSubscription;
     private final PresenceBar presenceBar;
-    private static final long LIVE_DELAY_MILLIS = 250;
+    /**
+     * At most one live update per view in this time; the first after a quiet spell goes at once (CoalescedRefresh).
+     * Shorter windows pushed so often that slow browsers' WebSockets fell behind (Tomcat's TEXT_FULL_WRITING).
+     */
+    private static final long LIVE_WINDOW_MILLIS = 200;
+    private final LiveCoding liveCoding;
+    /** Whether the viewer may see everyone's coding (staff), read with each live change by the live-event thread. */
+    private volatile boolean seesEveryone;
     private Codebook codebook;
     private CodingPanel panel;
     private final Map<Long, PassageText> passageTexts = new HashMap<>();
@@ -110,7 +118,8 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private CoalescedRefresh liveRefresh;
     private LayerChoice layerChoice;
     private CodingForm lastChoice = new CodingForm(null, null, null, null, null, null, null, null);
-    private static final String UNKNOWN_CODE_COLOR = "#888888";
+    /** The page's {@link PassageText.Legend}, one string for every passage. */
+    private String legend = "{}";
 
     /** The passage whose highlight is marked as the one open in the panel, if any. */
     private PassageText editing;
@@ -136,8 +145,9 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     CodingView(CaseService cases, AnnotationService annotations, CodebookService codebooks,
                AuthenticationContext authentication, LiveEvents events, Presence presence, CommentService comments,
                GoldService gold, FeedbackService feedback, ObjectProvider<CaseTool> caseTools,
-               AnnotationHistory history) {
+               AnnotationHistory history, LiveCoding liveCoding) {
         this.history = history;
+        this.liveCoding = liveCoding;
         this.caseTools = caseTools;
         this.gold = gold;
         this.feedback = feedback;
@@ -180,6 +190,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         readsAllFeedback = feedback.mayWrite();
         panel = new CodingPanel(codebook, getLocale());
         historyWords = new HistoryWords(this, codebook, getLocale());
+        legend = legend().json();
         panel.setOnClose(() -> {
             unmarkEditing();
             forgetThreads();
@@ -193,7 +204,8 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         codersAskedAbout.clear();
         codersAskedAbout.addAll(coders);
         codersStale = false;
-        layerChoice = new LayerChoice(annotations.seesEveryone(), gold.maySeeGold(caseId), coders, this::showLayer);
+        seesEveryone = annotations.seesEveryone();
+        layerChoice = new LayerChoice(seesEveryone, gold.maySeeGold(caseId), coders, this::showLayer);
         render(content);
         annotations.mine(caseId).forEach(a -> mine.put(a.id(), a));
         layer = requestedLayer(event.getLocation().getQueryParameters());
@@ -266,15 +278,8 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         AsViewer asViewer = new AsViewer(attachEvent.getUI());
-        liveRefresh = new CoalescedRefresh(LIVE_DELAY_MILLIS, passageIds -> reloadLive(asViewer, passageIds));
-        subscription = events.subscribe(CodingChanged.class, e -> {
-            if (e.caseId() == caseId) {
-                if (e.author() != null && codersAskedAbout.add(e.author())) {
-                    codersStale = true;
-                }
-                liveRefresh.touched(e.change() == CodingChanged.Change.MANY ? null : e.passageId());
-            }
-        });
+        liveRefresh = new CoalescedRefresh(LIVE_WINDOW_MILLIS, batch -> flushLive(asViewer, batch));
+        subscription = liveCoding.subscribe(() -> caseId, me, this::heard);
         commentSubscription = events.subscribe(CommentsChanged.class, e -> {
             if (e.caseId() != caseId) {
                 return;
@@ -371,13 +376,40 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                          Map<Long, FeedbackCount> feedbackCounts, List<String> coders) {
     }
 
-    /** On the refresh thread: queries the layer as shown then, and shows it if the reader is still on it. */
-    private void reloadLive(AsViewer asViewer, Set<Long> passageIds) {
+    /**
+     * On the live-event thread: a change that carries its annotation is shown as it is; the rest (bulk changes, gold,
+     * changes made on another node) make the view ask for the passage.
+     */
+    private void heard(LiveCoding.Change heard) {
+        CodingChanged e = heard.event();
+        if (e.author() != null && codersAskedAbout.add(e.author())) {
+            codersStale = true;
+        }
+        if (e.change() == CodingChanged.Change.MANY) {
+            liveRefresh.touched(null);
+        } else if (e.annotation() == null || e.annotation().gold()) {
+            // Gold is shown in the gold layer only; a layer chosen later is read afresh.
+            if (e.annotation() == null || layer.kind() == CodingLayer.Kind.GOLD) {
+                liveRefresh.touched(e.passageId());
+            }
+        } else {
+            liveRefresh.changed(heard);
+        }
+    }
+
+    /** On the refresh thread: asks for what must be asked (off the session lock), then shows it with the changes. */
+    private void flushLive(AsViewer asViewer, CoalescedRefresh.Batch batch) {
         long shownCase = caseId;
         CodingLayer shownLayer = layer;
         boolean askCoders = codersStale;
         codersStale = false;
+        Set<Long> passageIds = batch.reload();
+        boolean reload = passageIds == null || !passageIds.isEmpty();
         asViewer.query(() -> {
+            if (!reload) {
+                return new Shown(List.of(), List.of(), Map.of(), Map.of(),
+                        askCoders ? annotations.visibleCoders(shownCase) : null);
+            }
             // Changes in a few passages reload those passages: with a group's 5,000 annotations a full reload per
             // view per change kept both cores busy while a seminar coded (issue 10).
             List<AnnotationData> own = passageIds == null ? annotations.mine(shownCase)
@@ -389,14 +421,72 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return new Shown(own, visible, comments.counts(shownCase, ids), feedback.counts(shownCase, ids),
                     askCoders ? annotations.visibleCoders(shownCase) : null);
         }, shown -> {
-            if (caseId == shownCase && shown.coders() != null) {
+            if (caseId != shownCase) {
+                return;
+            }
+            if (shown.coders() != null) {
                 codersAskedAbout.addAll(shown.coders());
                 layerChoice.setCoders(shown.coders());
             }
-            if (caseId == shownCase && layer.equals(shownLayer)) {
-                applyLive(shown, passageIds);
+            Set<Long> redraw = new HashSet<>();
+            if (reload && layer.equals(shownLayer)) {
+                redraw.addAll(applyLive(shown, passageIds));
             }
+            batch.changes().forEach(change -> redraw.addAll(applyChange(change)));
+            redraw.stream().filter(passageTexts::containsKey).forEach(this::refreshHighlights);
         });
+    }
+
+    /**
+     * Under the UI lock: one change that carries its annotation, against the layer shown now; the passages to
+     * redraw. Nothing newer is replaced by something older, and what the viewer may not see is not shown.
+     */
+    private Set<Long> applyChange(LiveCoding.Change change) {
+        AnnotationData a = change.event().annotation();
+        Set<Long> redraw = new HashSet<>();
+        if (a.caseId() != caseId) {
+            return redraw;
+        }
+        boolean own = me.equals(a.author());
+        Map<Long, AnnotationData> shownIn = own ? mine : others;
+        AnnotationData before = shownIn.get(a.id());
+        if (before != null) {
+            redraw.add(before.passageId());
+        }
+        if (change.event().change() == CodingChanged.Change.DELETED) {
+            if (shownIn.remove(a.id()) != null) {
+                commentCounts.remove(a.id());
+                feedbackCounts.remove(a.id());
+            }
+            // Replies lost their link in the database: those passages are asked for again.
+            mine.values().stream().filter(m -> Long.valueOf(a.id()).equals(m.respondsTo()))
+                    .forEach(m -> liveRefresh.touched(m.passageId()));
+            return redraw;
+        }
+        if (!own && !inLayer(a, change.fromGroupmate())) {
+            shownIn.remove(a.id());
+            return redraw;
+        }
+        if (a.equals(before) || (before != null && before.version() > a.version())) {
+            return Set.of();
+        }
+        shownIn.put(a.id(), a);
+        redraw.add(a.passageId());
+        if (own) { // an answer's tooltip names what it answers
+            mine.values().stream().filter(m -> Long.valueOf(a.id()).equals(m.respondsTo()))
+                    .forEach(m -> redraw.add(m.passageId()));
+        }
+        return redraw;
+    }
+
+    /** Whether another coder's annotation belongs to the layer shown, by the rules {@code visible} applies. */
+    private boolean inLayer(AnnotationData a, boolean fromGroupmate) {
+        return switch (layer.kind()) {
+            case MINE, GOLD -> false;
+            case GROUP -> fromGroupmate;
+            case ALL -> seesEveryone || fromGroupmate;
+            case USER -> Usernames.normalize(layer.user()).equals(a.author()) && (seesEveryone || fromGroupmate);
+        };
     }
 
     /** For the refresh thread: a gold layer withdrawn meanwhile shows nothing until the release event moves on. */
@@ -412,8 +502,11 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    /** {@code passageIds}: the passages {@code shown} covers (null: all), whose earlier state it replaces. */
-    private void applyLive(Shown shown, Set<Long> passageIds) {
+    /**
+     * {@code passageIds}: the passages {@code shown} covers (null: all), whose earlier state it replaces; answers the
+     * passages to redraw.
+     */
+    private Set<Long> applyLive(Shown shown, Set<Long> passageIds) {
         if (passageIds == null) {
             mine.clear();
             others.clear();
@@ -438,7 +531,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .forEach(a -> moved(others.put(a.id(), a), a, redraw));
         commentCounts.putAll(shown.commentCounts());
         feedbackCounts.putAll(shown.feedbackCounts());
-        redraw.stream().filter(passageTexts::containsKey).forEach(this::refreshHighlights);
+        return redraw;
     }
 
     private static void moved(AnnotationData before, AnnotationData now, Set<Long> redraw) {
@@ -497,7 +590,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         tools.add(presenceBar);
         CaseDocument document = new CaseDocument(content, tools, (p, cited) -> {
             PassageText text = new PassageText(p.id(), p.text(), p.language(), cited,
-                    getTranslation("case.passageLabel", p.ordinal()));
+                    getTranslation("case.passageLabel", p.ordinal()), legend);
             text.addSpanListener((start, end, code) -> codeNew(p, start, end, code));
             text.addHighlightClickListener(this::edit);
             passageTexts.put(p.id(), text);
@@ -738,25 +831,38 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         List<PassageText.Highlight> highlights = new ArrayList<>();
         for (AnnotationData a : mine.values()) {
             if (a.passageId() == passageId) {
-                highlights.add(highlight(a, label(a), true));
+                highlights.add(highlight(a, answerLabel(a), true));
             }
         }
         for (AnnotationData a : others.values()) {
             if (a.passageId() == passageId) {
-                String label = a.gold() ? getTranslation("layer.goldBy", a.author(), panel.describe(a))
-                        : getTranslation("layer.by", a.author(), initials(a.author()), panel.describe(a));
-                highlights.add(highlight(a, label, false));
+                highlights.add(highlight(a, null, false));
             }
         }
         passageTexts.get(passageId).setHighlights(highlights);
     }
 
+    /** {@code label}: null when the element words it from the legend (see {@link PassageText.Highlight}). */
     private PassageText.Highlight highlight(AnnotationData a, String label, boolean own) {
         long count = commentCounts.getOrDefault(a.id(), 0L);
         FeedbackCount fb = feedbackCounts.getOrDefault(a.id(), new FeedbackCount(0, 0));
-        return new PassageText.Highlight(a.id(), a.start(), a.end(), color(a), label, own, a.gold(), count,
+        return new PassageText.Highlight(a.id(), a.start(), a.end(), a.code(), a.actor(), a.addressee(), a.stage(),
+                own ? null : a.author(), own, a.gold(), label, count,
                 count == 0 ? "" : getTranslation("comments.count", count), fb.total(), fb.unread(),
                 feedbackLabel(fb, own));
+    }
+
+    /**
+     * Names and wording the element needs to describe a highlight as the coding panel does ({@code describe}); the
+     * templates keep their placeholders, filled in the browser.
+     */
+    private PassageText.Legend legend() {
+        Map<String, List<String>> codes = new LinkedHashMap<>();
+        codebook.codes().forEach(c -> codes.put(c.key(), List.of(c.name().in(getLocale()), c.color())));
+        Map<String, String> actors = new LinkedHashMap<>();
+        codebook.actors().forEach(x -> actors.put(x.key(), x.name().in(getLocale())));
+        return new PassageText.Legend(codes, actors, getTranslation("coding.stageShort", "{0}"),
+                getTranslation("layer.by", "{0}", "{1}", "{2}"), getTranslation("layer.goldBy", "{0}", "{1}"));
     }
 
     /** "Feedback: 2, 1 new" for the coder; to instructors, unread is what the coder has not read yet. */
@@ -770,27 +876,11 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return getTranslation(own ? "feedback.countUnread" : "feedback.countUnreadByCoder", fb.total(), fb.unread());
     }
 
-    private String color(AnnotationData a) {
-        return codebook.code(a.code()).map(CodeDef::color).orElse(UNKNOWN_CODE_COLOR);
-    }
-
-    /** "student1" → "S1", "siti.rahma" → "SR": short enough to tell coders apart in a tooltip. */
-    static String initials(String username) {
-        StringBuilder out = new StringBuilder();
-        for (String part : username.split("[._@-]+")) {
-            if (!part.isEmpty()) {
-                out.append(Character.toUpperCase(part.charAt(0)));
-                part.chars().filter(Character::isDigit).findFirst().ifPresent(d -> out.append((char) d));
-            }
-        }
-        return out.length() > 3 ? out.substring(0, 3) : out.toString();
-    }
-
-    /** The highlight's tooltip: what it codes and, when it answers another annotation, which one. */
-    private String label(AnnotationData a) {
-        String label = panel.describe(a);
+    /** An answer's tooltip names what it answers; null for the rest, which the element words itself. */
+    private String answerLabel(AnnotationData a) {
         AnnotationData target = a.respondsTo() == null ? null : mine.get(a.respondsTo());
-        return target == null ? label : label + "\n" + getTranslation("coding.answers", panel.describe(target));
+        return target == null ? null
+                : panel.describe(a) + "\n" + getTranslation("coding.answers", panel.describe(target));
     }
 
     private static AnnotationCommand command(long passageId, int start, int end, CodingForm form, Long version) {

@@ -18,14 +18,19 @@ import java.util.List;
 class PassageText extends Component {
 
     /**
-     * {@code own}: the viewer's, editable; others' are drawn outlined and only shown. {@code gold}: a span of the
-     * case's gold coding, read-only here and drawn apart from any coder's. {@code comments}: how many comments the
-     * annotation has, marked on the highlight when not 0; {@code commentsLabel} says so in words. {@code feedback}:
-     * how much instructors' feedback the viewer may read on it, {@code feedbackUnread} how much of it its coder has
-     * not read yet (marked more strongly), {@code feedbackLabel} both in words.
+     * An annotation as the element draws it: its code, actors and stage (API keys), named and coloured by the page's
+     * {@link Legend}; {@code by}: the author when not the viewer (null for one's own). {@code own}: the viewer's,
+     * editable; others' are drawn outlined and only shown. {@code gold}: a span of the case's gold coding, read-only
+     * here and drawn apart from any coder's. {@code label}: a tooltip the legend cannot word (an answer names what it
+     * answers), else null. {@code comments}: how many comments the annotation has, marked on the highlight when not 0;
+     * {@code commentsLabel} says so in words. {@code feedback}: how much instructors' feedback the viewer may read on
+     * it, {@code feedbackUnread} how much of it its coder has not read yet (marked more strongly),
+     * {@code feedbackLabel} both in words.
      */
-    record Highlight(long id, int start, int end, String color, String label, boolean own,
+    record Highlight(long id, int start, int end, String code, String actor, String addressee, int stage,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) String by, boolean own,
                      @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean gold,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) String label,
                      @JsonInclude(JsonInclude.Include.NON_DEFAULT) long comments,
                      @JsonInclude(JsonInclude.Include.NON_EMPTY) String commentsLabel,
                      @JsonInclude(JsonInclude.Include.NON_DEFAULT) long feedback,
@@ -38,6 +43,19 @@ class PassageText extends Component {
     record Note(int number, String text) {
     }
 
+    /**
+     * What the element words tooltips with, one per page: each code's name and colour and each actor's name by key,
+     * and the wording of "stage {0}", "{0} ({1}): {2}" (another coder's) and "Gold ({0}): {1}". Sent as one JSON
+     * string that every passage of the page holds, so the server keeps it once.
+     */
+    record Legend(java.util.Map<String, List<String>> codes, java.util.Map<String, String> actors, String stage,
+                  String by, String goldBy) {
+
+        String json() {
+            return PassageText.json(this);
+        }
+    }
+
     interface SpanListener {
         void onSpan(int start, int end, Integer code);
     }
@@ -46,11 +64,15 @@ class PassageText extends Component {
 
     private final long passageId;
 
-    /** {@code name}: what assistive technology announces for the passage, e.g. "Passage 12". */
-    PassageText(long passageId, String text, String language, List<Note> notes, String name) {
+    /**
+     * {@code name}: what assistive technology announces for the passage, e.g. "Passage 12"; {@code legend}: the
+     * page's {@link Legend} as JSON, the same string for every passage.
+     */
+    PassageText(long passageId, String text, String language, List<Note> notes, String name, String legend) {
         this.passageId = passageId;
         getElement().setAttribute("aria-label", name);
         getElement().setProperty("text", text);
+        getElement().setProperty("legend", legend);
         getElement().setProperty("notes", json(notes));
         getElement().setAttribute("lang", language);
         getElement().setAttribute("data-passage-id", Long.toString(passageId));

@@ -2,63 +2,132 @@ package app.kasus.annotation.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashSet;
+import app.kasus.annotation.CodingChanged;
+import app.kasus.annotation.LiveCoding;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-/** A burst of changes costs a view one refresh, naming every passage touched. */
+/**
+ * A burst of changes costs a view one refresh, naming every passage touched; a change after a quiet spell is handed
+ * on at once; flushes of one view never overlap.
+ */
 class CoalescedRefreshTest {
 
-    private final List<Set<Long>> flushes = new CopyOnWriteArrayList<>();
+    /** The batches handed on, one permit per flush. */
+    private static final class Flushes implements Consumer<CoalescedRefresh.Batch> {
+        final List<CoalescedRefresh.Batch> batches = new CopyOnWriteArrayList<>();
+        private final Semaphore done = new Semaphore(0);
+        private int taken;
+
+        @Override
+        public void accept(CoalescedRefresh.Batch batch) {
+            batches.add(batch);
+            done.release();
+        }
+
+        CoalescedRefresh.Batch next() throws InterruptedException {
+            assertThat(done.tryAcquire(5, TimeUnit.SECONDS)).as("a flush").isTrue();
+            return batches.get(taken++);
+        }
+    }
+
+    private final Flushes flushes = new Flushes();
 
     @Test
     void aBurstOfChangesIsFlushedOnceWithEveryTouchedPassage() throws InterruptedException {
-        CountDownLatch flushed = new CountDownLatch(1);
-        CoalescedRefresh refresh = new CoalescedRefresh(200, ids -> {
-            flushes.add(ids == null ? null : new HashSet<>(ids));
-            flushed.countDown();
-        });
+        CoalescedRefresh refresh = new CoalescedRefresh(200, flushes);
+        refresh.touched(9L);
+        assertThat(flushes.next().reload()).containsExactly(9L);
         refresh.touched(1L);
         refresh.touched(2L);
         refresh.touched(1L);
-        assertThat(flushed.await(5, TimeUnit.SECONDS)).isTrue();
-        assertThat(flushes).containsExactly(Set.of(1L, 2L));
+        assertThat(flushes.next().reload()).containsExactlyInAnyOrder(1L, 2L);
+        assertThat(flushes.batches).hasSize(2);
     }
 
     @Test
-    void aChangeAnywhereRefreshesEverything() throws InterruptedException {
-        CountDownLatch flushed = new CountDownLatch(1);
-        CoalescedRefresh refresh = new CoalescedRefresh(50, ids -> {
-            flushes.add(ids);
-            flushed.countDown();
-        });
+    void theFirstChangeAfterAQuietSpellIsHandedOnWithoutWaitingForTheWindow() throws InterruptedException {
+        CoalescedRefresh refresh = new CoalescedRefresh(60_000, flushes);
+        refresh.changed(change(1L));
+        assertThat(flushes.next().changes()).hasSize(1);
+    }
+
+    @Test
+    void aChangeAnywhereRefreshesEverythingAndCarriesNoChanges() throws InterruptedException {
+        CoalescedRefresh refresh = new CoalescedRefresh(50, flushes);
+        refresh.touched(7L);
+        flushes.next();
         refresh.touched(3L);
+        refresh.changed(change(3L));
         refresh.touched(null);
-        assertThat(flushed.await(5, TimeUnit.SECONDS)).isTrue();
-        assertThat(flushes).hasSize(1);
-        assertThat(flushes.get(0)).isNull();
+        CoalescedRefresh.Batch batch = flushes.next();
+        assertThat(batch.reload()).isNull();
+        assertThat(batch.changes()).isEmpty();
+    }
+
+    @Test
+    void changesInAPassageThatIsAskedForAnywayAreLeftOutAndTheRestKeepTheirOrder() throws InterruptedException {
+        CoalescedRefresh refresh = new CoalescedRefresh(200, flushes);
+        refresh.touched(99L);
+        flushes.next();
+        LiveCoding.Change first = change(1L);
+        LiveCoding.Change second = change(1L);
+        refresh.changed(first);
+        refresh.changed(change(2L));
+        refresh.touched(2L);
+        refresh.changed(second);
+        CoalescedRefresh.Batch batch = flushes.next();
+        assertThat(batch.reload()).containsExactly(2L);
+        assertThat(batch.changes()).containsExactly(first, second);
+    }
+
+    @Test
+    void flushesOfOneViewNeverOverlap() throws InterruptedException {
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger overlaps = new AtomicInteger();
+        CountDownLatch inFirst = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CoalescedRefresh refresh = new CoalescedRefresh(1, batch -> {
+            if (running.incrementAndGet() > 1) {
+                overlaps.incrementAndGet();
+            }
+            inFirst.countDown();
+            try {
+                release.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            running.decrementAndGet();
+            flushes.accept(batch);
+        });
+        refresh.touched(1L);
+        assertThat(inFirst.await(5, TimeUnit.SECONDS)).isTrue();
+        refresh.touched(2L); // while the first flush still runs
+        release.countDown();
+        assertThat(flushes.next().reload()).containsExactly(1L);
+        assertThat(flushes.next().reload()).containsExactly(2L);
+        assertThat(overlaps.get()).isZero();
     }
 
     @Test
     void afterAFlushTheNextChangeIsFlushedAgainButNothingOnceClosed() throws InterruptedException {
-        CountDownLatch first = new CountDownLatch(1);
-        CountDownLatch second = new CountDownLatch(2);
-        CoalescedRefresh refresh = new CoalescedRefresh(20, ids -> {
-            flushes.add(ids);
-            first.countDown();
-            second.countDown();
-        });
+        CoalescedRefresh refresh = new CoalescedRefresh(20, flushes);
         refresh.touched(1L);
-        assertThat(first.await(5, TimeUnit.SECONDS)).isTrue();
+        flushes.next();
         refresh.touched(2L);
-        assertThat(second.await(5, TimeUnit.SECONDS)).isTrue();
-        assertThat(flushes).containsExactly(Set.of(1L), Set.of(2L));
+        assertThat(flushes.next().reload()).containsExactly(2L);
         refresh.close();
         refresh.touched(3L);
-        assertThat(flushes).hasSize(2);
+        assertThat(flushes.batches).hasSize(2);
+    }
+
+    private static LiveCoding.Change change(long passageId) {
+        return new LiveCoding.Change(new CodingChanged(1, 5L, passageId, "budi", CodingChanged.Change.CREATED), true);
     }
 }

@@ -59,6 +59,37 @@ class PassageElementE2E extends BrowserTest {
     }
 
     @Test
+    void aHighlightThatNamesItsCodingIsWordedAndColouredFromThePagesLegend() {
+        String text = "Kim agreed to dismantle the Yongbyon facility if sanctions were lifted.";
+        int start = text.indexOf("dismantle"), end = text.indexOf(" if");
+        passage("p1", text, """
+                [{"id":1,"start":%d,"end":%d,"code":"concession","actor":"DPRK","addressee":"US","stage":2,"own":true},
+                 {"id":2,"start":0,"end":3,"code":"demand","actor":"US","addressee":"NOPE","stage":1,"by":"siti.rahma",
+                  "own":false},
+                 {"id":3,"start":%d,"end":%d,"code":"gone","actor":"US","addressee":"DPRK","stage":1,"by":"budi",
+                  "own":false,"gold":true}]""".formatted(start, end, end + 4, end + 12), List.of());
+        page.evaluate("""
+                document.getElementById('p1').legend = JSON.stringify({
+                  codes: {concession: ['Concession', 'rgb(1, 2, 3)'], demand: ['Demand', '#2563eb']},
+                  actors: {DPRK: 'North Korea', US: 'United States'}, stage: 'stage {0}', by: '{0} ({1}): {2}',
+                  goldBy: 'Gold ({0}): {1}'})""");
+        Locator own = page.locator("#p1 [data-ids='1']");
+        assertThat(own.getAttribute("title"))
+                .isEqualTo("Concession · North Korea → United States · stage 2 · “dismantle the Yongbyon facility”");
+        assertThat(own.evaluate("s => s.style.boxShadow")).asString().contains("rgb(1, 2, 3)");
+        // Another coder's: their name and initials first; an actor the legend lacks is shown by its key.
+        assertThat(page.locator("#p1 [data-ids='2']").getAttribute("title"))
+                .isEqualTo("siti.rahma (SR): Demand · United States → NOPE · stage 1 · “Kim”");
+        // A code the legend lacks: its key, drawn grey.
+        assertThat(page.locator("#p1 [data-ids='3']").getAttribute("title"))
+                .isEqualTo("Gold (budi): gone · United States → North Korea · stage 1 · “sanction”");
+        // Text in the legend stays text.
+        page.evaluate("document.getElementById('p1').legend = {codes: {demand: ['<b>x</b>', '#000']}, by: '{0}: {2}'}");
+        assertThat(page.locator("#p1 [data-ids='2']").getAttribute("title")).startsWith("siti.rahma: <b>x</b> · US");
+        assertThat(page.locator("#p1 b").count()).isZero();
+    }
+
+    @Test
     void mouseDragOverAWordReportsItsOffsets() {
         String text = "The claimant demands damages under the contract.";
         passage("p1", text, "[]", List.of());
