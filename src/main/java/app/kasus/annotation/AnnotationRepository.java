@@ -75,6 +75,18 @@ interface AnnotationRepository extends JpaRepository<Annotation, Long> {
             + "order by a.passageId, a.start, a.id")
     List<Annotation> findByCaseAndAuthors(long caseId, Collection<String> authors);
 
+    /** No entities: agreement, scores and the assessment read a whole class's coding at once (issue 10). */
+    @Query("select new app.kasus.annotation.AnnotationSpan(a.id, a.passageId, a.start, a.end, a.code, a.actor,"
+            + " a.addressee, a.stage, a.valence, a.eventDate, a.respondsTo, u.username)"
+            + " from Annotation a join a.author u where a.caseId = :caseId and u.username in :authors"
+            + " and a.layer = app.kasus.annotation.Layer.CODER order by a.passageId, a.start, a.id")
+    List<AnnotationSpan> findSpansByCaseAndAuthors(long caseId, Collection<String> authors);
+
+    /** Each row: id and quote. */
+    @Query("select a.id, a.quote from Annotation a join a.author u where a.caseId = :caseId"
+            + " and u.username in :authors and a.layer = app.kasus.annotation.Layer.CODER")
+    List<Object[]> findQuotesByCaseAndAuthors(long caseId, Collection<String> authors);
+
     @Query("select distinct a.author.username from Annotation a where a.caseId = :caseId"
             + " and a.layer = app.kasus.annotation.Layer.CODER order by 1")
     List<String> coders(long caseId);

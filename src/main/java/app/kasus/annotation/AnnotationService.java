@@ -147,6 +147,31 @@ public class AnnotationService {
         return annotations.findByCaseAndAuthors(caseId, coders).stream().map(Annotation::toData).toList();
     }
 
+    /**
+     * {@link #codingOf}'s annotations as spans for an analysis, read without loading entities. Like it, checks only
+     * that the case exists: the caller decides whose coding may be measured.
+     */
+    @Transactional(readOnly = true)
+    public List<AnnotationSpan> spansOf(long caseId, Collection<String> coders) {
+        cases.requireCase(caseId);
+        if (coders.isEmpty()) {
+            return List.of();
+        }
+        return annotations.findSpansByCaseAndAuthors(caseId, coders);
+    }
+
+    /** The quoted text of the named coders' annotations by id, for a page listing some of {@link #spansOf}. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> quotesOf(long caseId, Collection<String> coders) {
+        cases.requireCase(caseId);
+        if (coders.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> quotes = new HashMap<>();
+        annotations.findQuotesByCaseAndAuthors(caseId, coders).forEach(row -> quotes.put((Long) row[0], (String) row[1]));
+        return quotes;
+    }
+
     /** Everyone who has coded the case, by user name. */
     @Transactional(readOnly = true)
     public List<String> coders(long caseId) {
