@@ -75,6 +75,26 @@ interface AnnotationRepository extends JpaRepository<Annotation, Long> {
             + "order by a.passageId, a.start, a.id")
     List<Annotation> findByCaseAndAuthors(long caseId, Collection<String> authors);
 
+    /**
+     * One coder's annotations as spans, without entities. One query per coder, through the (case, author) index,
+     * keeps each result far below the rows H2 holds in memory (40,000 per GB of heap): a class's 100,000 annotations
+     * in one result were written to a temporary file and read back, which took seconds (issue 10). The author is
+     * named by id through a subquery: a condition on the joined user's name made H2 walk the case's whole coder
+     * layer (the (case, layer) index) once per coder.
+     */
+    @Query("select new app.kasus.annotation.AnnotationSpan(a.id, a.passageId, a.start, a.end, a.code, a.actor,"
+            + " a.addressee, a.stage, a.valence, a.eventDate, a.respondsTo, u.username)"
+            + " from Annotation a join a.author u where a.caseId = :caseId"
+            + " and a.author.id = (select x.id from UserAccount x where x.username = :author)"
+            + " and a.layer = app.kasus.annotation.Layer.CODER order by a.passageId, a.start, a.id")
+    List<AnnotationSpan> findSpansByCaseAndAuthor(long caseId, String author);
+
+    /** Each row: id and quote; per coder, as {@link #findSpansByCaseAndAuthor}. */
+    @Query("select a.id, a.quote from Annotation a where a.caseId = :caseId"
+            + " and a.author.id = (select x.id from UserAccount x where x.username = :author)"
+            + " and a.layer = app.kasus.annotation.Layer.CODER")
+    List<Object[]> findQuotesByCaseAndAuthor(long caseId, String author);
+
     @Query("select distinct a.author.username from Annotation a where a.caseId = :caseId"
             + " and a.layer = app.kasus.annotation.Layer.CODER order by 1")
     List<String> coders(long caseId);

@@ -14,6 +14,7 @@ import app.kasus.cases.PassageInfo;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -143,6 +144,33 @@ public class AnnotationService {
             return List.of();
         }
         return annotations.findByCaseAndAuthors(caseId, coders).stream().map(Annotation::toData).toList();
+    }
+
+    /**
+     * {@link #codingOf}'s annotations as spans for an analysis, read without loading entities: coder by coder in
+     * the order named (a name given twice counts once), each coder's in text order. Like {@link #codingOf}, checks
+     * only that the case exists: the caller decides whose coding may be measured.
+     */
+    @Transactional(readOnly = true)
+    public List<AnnotationSpan> spansOf(long caseId, Collection<String> coders) {
+        cases.requireCase(caseId);
+        List<AnnotationSpan> spans = new ArrayList<>();
+        for (String coder : new LinkedHashSet<>(coders)) {
+            spans.addAll(annotations.findSpansByCaseAndAuthor(caseId, coder));
+        }
+        return spans;
+    }
+
+    /** The quoted text of the named coders' annotations by id, for a page listing some of {@link #spansOf}. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> quotesOf(long caseId, Collection<String> coders) {
+        cases.requireCase(caseId);
+        Map<Long, String> quotes = new HashMap<>();
+        for (String coder : new LinkedHashSet<>(coders)) {
+            annotations.findQuotesByCaseAndAuthor(caseId, coder)
+                    .forEach(row -> quotes.put((Long) row[0], (String) row[1]));
+        }
+        return quotes;
     }
 
     /** Everyone who has coded the case, by user name. */

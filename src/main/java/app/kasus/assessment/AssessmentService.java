@@ -2,6 +2,7 @@ package app.kasus.assessment;
 
 import app.kasus.annotation.AnnotationData;
 import app.kasus.annotation.AnnotationService;
+import app.kasus.annotation.AnnotationSpan;
 import app.kasus.annotation.GoldService;
 import app.kasus.base.NotFoundException;
 import app.kasus.cases.CaseService;
@@ -10,6 +11,7 @@ import app.kasus.codebook.CodeDef;
 import app.kasus.codebook.CodeKind;
 import app.kasus.codebook.Codebook;
 import app.kasus.codebook.CodebookService;
+import app.kasus.codebook.Valence;
 import app.kasus.group.GroupService;
 import app.kasus.group.GroupService.GroupSummary;
 import app.kasus.security.AccountService;
@@ -56,6 +58,7 @@ public class AssessmentService {
         this.access = access;
     }
 
+    /** The assessment with the annotations it counted, for the page that quotes them and draws their timeline. */
     public AssessmentReport assess(long caseId, String rawSource) {
         cases.requireCase(caseId);
         UserAccount me = currentUser.require();
@@ -65,8 +68,7 @@ public class AssessmentService {
         List<String> coders = isGold ? List.of() : coders(caseId, source, me);
         List<AnnotationData> coding = isGold ? gold.gold(caseId) : annotations.codingOf(caseId, coders);
         Codebook codebook = codebooks.forCase(caseId);
-        Map<Long, Integer> ordinals = cases.passages(caseId).stream()
-                .collect(Collectors.toMap(PassageInfo::id, PassageInfo::ordinal));
+        Map<Long, Integer> ordinals = ordinals(caseId);
         List<CodedSpan> spans = coding.stream().map(a -> span(a, codebook, ordinals)).toList();
         if (source.isMajority()) {
             spans = MajorityVote.combine(spans, coders);
@@ -74,6 +76,34 @@ public class AssessmentService {
             coding = coding.stream().filter(a -> kept.contains(a.id())).toList();
         }
         return new AssessmentReport(source.id(), coders, AssessmentEngine.assess(spans), coding, codebook);
+    }
+
+    /**
+     * The same assessment without the annotations (the report's list is empty), for the API, which names evidence
+     * by id: a class's coding is read as spans in one query, without loading each annotation (issue 10).
+     */
+    public AssessmentReport assessFigures(long caseId, String rawSource) {
+        cases.requireCase(caseId);
+        UserAccount me = currentUser.require();
+        CodingSource source = CodingSource.parse(rawSource);
+        if (source.kind() == CodingSource.Kind.GOLD) {
+            // Gold is small; the page's path also does the gold service's check.
+            AssessmentReport full = assess(caseId, rawSource);
+            return new AssessmentReport(full.source(), full.coders(), full.assessment(), List.of(), full.codebook());
+        }
+        List<String> coders = coders(caseId, source, me);
+        Codebook codebook = codebooks.forCase(caseId);
+        Map<Long, Integer> ordinals = ordinals(caseId);
+        List<CodedSpan> spans = annotations.spansOf(caseId, coders).stream()
+                .map(a -> span(a, codebook, ordinals)).toList();
+        if (source.isMajority()) {
+            spans = MajorityVote.combine(spans, coders);
+        }
+        return new AssessmentReport(source.id(), coders, AssessmentEngine.assess(spans), List.of(), codebook);
+    }
+
+    private Map<Long, Integer> ordinals(long caseId) {
+        return cases.passages(caseId).stream().collect(Collectors.toMap(PassageInfo::id, PassageInfo::ordinal));
     }
 
     /** The sources the viewer may choose for this case, in the order a selector lists them. */
@@ -142,11 +172,22 @@ public class AssessmentService {
     }
 
     private static CodedSpan span(AnnotationData a, Codebook codebook, Map<Long, Integer> ordinals) {
-        CodeKind kind = codebook.code(a.code()).map(CodeDef::kind).orElse(CodeKind.OTHER);
         CodedSpan.Valence valence = a.valence() == null ? null
                 : "positive".equals(a.valence()) ? CodedSpan.Valence.POSITIVE : CodedSpan.Valence.NEGATIVE;
         return new CodedSpan(a.id(), a.passageId(), ordinals.getOrDefault(a.passageId(), Integer.MAX_VALUE),
-                a.start(), a.end(), CodedSpan.Kind.valueOf(kind.name()), a.code(), a.actor(), a.addressee(),
+                a.start(), a.end(), kind(codebook, a.code()), a.code(), a.actor(), a.addressee(),
                 a.stage(), valence, a.eventDate(), a.respondsTo(), a.author());
+    }
+
+    private static CodedSpan span(AnnotationSpan a, Codebook codebook, Map<Long, Integer> ordinals) {
+        CodedSpan.Valence valence = a.valence() == null ? null
+                : a.valence() == Valence.POSITIVE ? CodedSpan.Valence.POSITIVE : CodedSpan.Valence.NEGATIVE;
+        return new CodedSpan(a.id(), a.passageId(), ordinals.getOrDefault(a.passageId(), Integer.MAX_VALUE),
+                a.start(), a.end(), kind(codebook, a.code()), a.code(), a.actor(), a.addressee(),
+                a.stage(), valence, a.eventDate(), a.respondsTo(), a.author());
+    }
+
+    private static CodedSpan.Kind kind(Codebook codebook, String code) {
+        return CodedSpan.Kind.valueOf(codebook.code(code).map(CodeDef::kind).orElse(CodeKind.OTHER).name());
     }
 }

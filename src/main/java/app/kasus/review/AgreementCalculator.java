@@ -4,11 +4,8 @@ import app.kasus.review.AgreementFigures.PairwiseKappa;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.dkpro.statistics.agreement.IChanceCorrectedAgreement;
 import org.dkpro.statistics.agreement.InsufficientDataException;
 import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
@@ -16,10 +13,10 @@ import org.dkpro.statistics.agreement.coding.CohenKappaAgreement;
 import org.dkpro.statistics.agreement.coding.FleissKappaAgreement;
 import org.dkpro.statistics.agreement.coding.KrippendorffAlphaAgreement;
 import org.dkpro.statistics.agreement.distance.NominalDistanceFunction;
-import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
 
 /**
- * Agreement figures from plain data, computed by DKPro Statistics. For the coding measures each passage is a
+ * Agreement figures from plain data: the coding measures by DKPro Statistics, the unitizing alpha by
+ * {@link UnitizingAlpha} (the library's definition, computed in a sweep). For the coding measures each passage is a
  * unit and a coder's value is 1 where any of their spans in it carries the code, else 0; the unitizing alpha
  * takes the spans themselves, placed on one continuum: the case's passages one after another.
  * <p>
@@ -40,7 +37,7 @@ final class AgreementCalculator {
     /** The figures for each code, over the same coders and passages. */
     static List<AgreementFigures> measure(List<String> codes, List<String> coders, List<PassageUnit> passages,
                                           List<CoderSpan> spans) {
-        UnitizingAnnotationStudy unitizing = unitizingStudy(coders, passages, spans);
+        UnitizingStudy unitizing = unitizingStudy(coders, passages, spans);
         return codes.stream().map(code -> figures(code, coders, passages, spans, unitizing)).toList();
     }
 
@@ -50,7 +47,7 @@ final class AgreementCalculator {
     }
 
     private static AgreementFigures figures(String code, List<String> coders, List<PassageUnit> passages,
-                                            List<CoderSpan> spans, UnitizingAnnotationStudy unitizing) {
+                                            List<CoderSpan> spans, UnitizingStudy unitizing) {
         List<List<Object>> values = passageValues(code, coders, passages, spans);
         List<PairwiseKappa> pairs = new ArrayList<>();
         for (int a = 0; a < coders.size(); a++) {
@@ -65,13 +62,29 @@ final class AgreementCalculator {
     /** Per passage, per coder: whether any of the coder's spans in the passage carries the code. */
     private static List<List<Object>> passageValues(String code, List<String> coders, List<PassageUnit> passages,
                                                     List<CoderSpan> spans) {
-        Set<String> coded = spans.stream().filter(s -> s.code().equals(code))
-                .map(s -> s.passageId() + "\u0000" + s.coder()).collect(Collectors.toSet());
+        Map<Long, Integer> passageIndex = new HashMap<>();
+        for (int p = 0; p < passages.size(); p++) {
+            passageIndex.putIfAbsent(passages.get(p).passageId(), p);
+        }
+        Map<String, Integer> coderIndex = new HashMap<>();
+        for (int c = 0; c < coders.size(); c++) {
+            coderIndex.putIfAbsent(coders.get(c), c);
+        }
+        boolean[][] coded = new boolean[passages.size()][coders.size()];
+        for (CoderSpan span : spans) {
+            Integer p = passageIndex.get(span.passageId());
+            Integer c = coderIndex.get(span.coder());
+            if (p != null && c != null && span.code().equals(code)) {
+                coded[p][c] = true;
+            }
+        }
         List<List<Object>> values = new ArrayList<>();
+        // A passage or coder named twice reads the row of its first place.
         for (PassageUnit passage : passages) {
+            boolean[] row = coded[passageIndex.get(passage.passageId())];
             List<Object> unit = new ArrayList<>();
             for (String coder : coders) {
-                unit.add(coded.contains(passage.passageId() + "\u0000" + coder) ? CODED : NOT_CODED);
+                unit.add(row[coderIndex.get(coder)] ? CODED : NOT_CODED);
             }
             values.add(unit);
         }
@@ -143,10 +156,9 @@ final class AgreementCalculator {
     /**
      * One continuum for the whole case: each passage starts where the one before it ends. A coder's overlapping
      * spans of one code are joined into one unit, since the measure assumes a coder's units of a category never
-     * overlap (and its sweep over the continuum would not end if they did).
+     * overlap.
      */
-    static UnitizingAnnotationStudy unitizingStudy(List<String> coders, List<PassageUnit> passages,
-                                                   List<CoderSpan> spans) {
+    static UnitizingStudy unitizingStudy(List<String> coders, List<PassageUnit> passages, List<CoderSpan> spans) {
         Map<Long, PassageUnit> byId = new HashMap<>();
         Map<Long, Long> offsets = new HashMap<>();
         long length = 0;
@@ -155,34 +167,39 @@ final class AgreementCalculator {
             offsets.put(passage.passageId(), length);
             length += passage.length();
         }
-        UnitizingAnnotationStudy study = new UnitizingAnnotationStudy(coders.size(), 0, length);
         Map<String, Integer> raters = new HashMap<>();
         for (int i = 0; i < coders.size(); i++) {
             raters.put(coders.get(i), i);
         }
-        Map<String, List<long[]>> byCoderAndCode = new LinkedHashMap<>();
+        Map<String, List<List<long[]>>> byCode = new HashMap<>();
         for (CoderSpan span : spans) {
             PassageUnit passage = byId.get(span.passageId());
-            if (passage == null || !raters.containsKey(span.coder())) {
+            Integer rater = raters.get(span.coder());
+            if (passage == null || rater == null) {
                 continue;
             }
             int start = Math.max(0, span.start());
             int end = Math.min(passage.length(), span.end());
             if (start < end) {
                 long offset = offsets.get(span.passageId());
-                byCoderAndCode.computeIfAbsent(span.coder() + "\u0000" + span.code(), k -> new ArrayList<>())
+                byCode.computeIfAbsent(span.code(), k -> emptyPerRater(coders.size())).get(rater)
                         .add(new long[] {offset + start, offset + end});
             }
         }
-        byCoderAndCode.forEach((key, ranges) -> {
-            int separator = key.indexOf('\u0000');
-            int rater = raters.get(key.substring(0, separator));
-            String code = key.substring(separator + 1);
-            for (long[] range : joinOverlapping(ranges)) {
-                study.addUnit(range[0], range[1] - range[0], rater, code);
-            }
-        });
-        return study;
+        byCode.values().forEach(perRater -> perRater.replaceAll(AgreementCalculator::joinOverlapping));
+        return new UnitizingStudy(coders.size(), length, byCode);
+    }
+
+    /** Each code's units per rater (sorted, disjoint) on a continuum of {@code length} characters. */
+    record UnitizingStudy(int raters, long length, Map<String, List<List<long[]>>> unitsByCode) {
+    }
+
+    private static List<List<long[]>> emptyPerRater(int raters) {
+        List<List<long[]>> perRater = new ArrayList<>(raters);
+        for (int i = 0; i < raters; i++) {
+            perRater.add(new ArrayList<>());
+        }
+        return perRater;
     }
 
     private static List<long[]> joinOverlapping(List<long[]> ranges) {
@@ -201,17 +218,19 @@ final class AgreementCalculator {
     }
 
     /** Krippendorff's unitizing alpha of one category (code); {@code null} where undefined. */
-    static Double unitizingAlpha(UnitizingAnnotationStudy study, String category) {
-        if (study.getRaterCount() < 2 || study.getContinuumLength() == 0) {
+    static Double unitizingAlpha(UnitizingStudy study, String category) {
+        if (study.raters() < 2 || study.length() == 0) {
             return null;
         }
         try {
-            UnitizingAlpha alpha = new UnitizingAlpha(study);
-            if (!(alpha.expectedDisagreement(category) > EPSILON)) {
+            UnitizingAlpha alpha = new UnitizingAlpha(study.length(),
+                    study.unitsByCode().getOrDefault(category, emptyPerRater(study.raters())));
+            // No unit of the code at all: the library answers 0, which would read as agreement at chance.
+            if (!(alpha.expectedDisagreement() > EPSILON)) {
                 return null;
             }
-            return defined(alpha.calculateCategoryAgreement(category));
-        } catch (InsufficientDataException | ArithmeticException undefined) {
+            return defined(alpha.agreement());
+        } catch (ArithmeticException undefined) {
             return null;
         }
     }

@@ -99,7 +99,7 @@ public class AgreementService {
         List<String> coders = resolve(caseId, requested);
         List<PassageUnit> passages = cases.passages(caseId).stream()
                 .map(p -> new PassageUnit(p.id(), p.text().length())).toList();
-        List<CoderSpan> spans = annotations.codingOf(caseId, coders).stream()
+        List<CoderSpan> spans = annotations.spansOf(caseId, coders).stream()
                 .map(a -> new CoderSpan(a.author(), a.passageId(), a.start(), a.end(), a.code())).toList();
         return AgreementCalculator.measure(codes, coders, passages, spans);
     }

@@ -13,7 +13,6 @@ import com.microsoft.playwright.Playwright;
 import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -49,19 +48,8 @@ class KasusBenchmark {
         return spans;
     }
 
-    /** Median wall time in milliseconds of {@code runs} runs after {@code warmup} unmeasured ones. */
     static <T> double medianMillis(int warmup, int runs, Supplier<T> work) {
-        for (int i = 0; i < warmup; i++) {
-            work.get();
-        }
-        double[] times = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            work.get();
-            times[i] = (System.nanoTime() - t0) / 1e6;
-        }
-        Arrays.sort(times);
-        return times[runs / 2];
+        return BenchmarkResults.medianMillis(warmup, runs, work);
     }
 
     private static void record(String what, int size, double millis, double budget) {

@@ -49,7 +49,7 @@ class AssessmentApi {
     @Operation(summary = "The per-stage assessment", description = "403 for a source the caller may not see.")
     @GetMapping("/assessment")
     AssessmentJson json(@PathVariable long caseId, @RequestParam(required = false) String source) {
-        return toJson(assessments.assess(caseId, source));
+        return toJson(assessments.assessFigures(caseId, source));
     }
 
     @Operation(summary = "The assessment as CSV, one row per stage and actor")
@@ -58,13 +58,13 @@ class AssessmentApi {
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"assessment-" + caseId + ".csv\"")
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(AssessmentFormats.csv(toJson(assessments.assess(caseId, source))));
+                .body(AssessmentFormats.csv(toJson(assessments.assessFigures(caseId, source))));
     }
 
     @Operation(summary = "The assessment as a printable page")
     @GetMapping(value = "/assessment.html", produces = MediaType.TEXT_HTML_VALUE)
     String html(@PathVariable long caseId, @RequestParam(required = false) String source) {
-        return AssessmentFormats.html(toJson(assessments.assess(caseId, source)), AssessmentFormats.RULES);
+        return AssessmentFormats.html(toJson(assessments.assessFigures(caseId, source)), AssessmentFormats.RULES);
     }
 
     private AssessmentJson toJson(AssessmentReport report) {

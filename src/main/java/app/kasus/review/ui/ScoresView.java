@@ -110,7 +110,7 @@ class ScoresView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         results.getElement().setAttribute("aria-busy", "true");
         add(results);
         MatchRule chosen = rule;
-        new AsViewer(event.getUI()).compute(latest, () -> new Computed(scores.scores(caseId, chosen, List.of()),
+        new AsViewer(event.getUI()).compute(latest, () -> new Computed(scores.scoresWithQuotes(caseId, chosen, List.of()),
                         codebooks.forCase(caseId), cases.passages(caseId)),
                 computed -> done(results, staff ? staffPage(caseId, chosen, computed) : own(computed)),
                 failure -> done(results, List.of(failure instanceof AccessDeniedException
@@ -172,7 +172,7 @@ class ScoresView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Component goldSize(ScoreReport report) {
-        long gold = report.annotations().values().stream().filter(a -> a.gold()).count();
+        int gold = report.goldSpans();
         Paragraph size = new Paragraph(gold == 0 ? getTranslation("scores.noGold")
                 : getTranslation("scores.goldSize", gold, report.scores().size()));
         size.setId("scores-summary");
@@ -213,7 +213,7 @@ class ScoresView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         grid.setItemDetailsRenderer(new ComponentRenderer<>(s -> {
             Div details = new Div(FiguresTable.of(this, s, names,
                     getTranslation("scores.perCode", report.displayName(s.coder()))),
-                    UnmatchedSpans.of(this, report.caseId(), s, report.annotations(), passages, names,
+                    UnmatchedSpans.of(this, report.caseId(), s, report.quotes(), passages, names,
                             "user:" + s.coder()));
             details.addClassName("score-details");
             return details;
@@ -264,7 +264,7 @@ class ScoresView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         headline.addClassName("scores-own");
         H2 where = new H2(getTranslation("scores.unmatched.title"));
         return List.of(headline, FiguresTable.of(this, mine, names, getTranslation("scores.perCodeOwn")), where,
-                UnmatchedSpans.of(this, report.caseId(), mine, report.annotations(), computed.passagesById(), names,
+                UnmatchedSpans.of(this, report.caseId(), mine, report.quotes(), computed.passagesById(), names,
                         "mine"));
     }
 

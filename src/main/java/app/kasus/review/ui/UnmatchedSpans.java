@@ -1,6 +1,5 @@
 package app.kasus.review.ui;
 
-import app.kasus.annotation.AnnotationData;
 import app.kasus.cases.PassageInfo;
 import app.kasus.review.CoderScore;
 import app.kasus.review.ScoredSpan;
@@ -31,7 +30,7 @@ final class UnmatchedSpans {
     private UnmatchedSpans() {
     }
 
-    static Component of(Component owner, long caseId, CoderScore score, Map<Long, AnnotationData> annotations,
+    static Component of(Component owner, long caseId, CoderScore score, Map<Long, String> quotes,
                         Map<Long, PassageInfo> passages, ScoreNames names, String addedLayer) {
         Div box = new Div();
         box.addClassName("score-unmatched");
@@ -55,14 +54,14 @@ final class UnmatchedSpans {
             UnorderedList list = new UnorderedList();
             items.sort(Comparator.comparingInt((Item i) -> i.span().start()).thenComparingInt(i -> i.span().end()));
             for (Item item : items) {
-                list.add(line(owner, caseId, item, annotations.get(item.span().annotationId()), names, addedLayer));
+                list.add(line(owner, caseId, item, quotes.get(item.span().annotationId()), names, addedLayer));
             }
             box.add(heading, list);
         });
         return box;
     }
 
-    private static ListItem line(Component owner, long caseId, Item item, AnnotationData annotation,
+    private static ListItem line(Component owner, long caseId, Item item, String quoted,
                                  ScoreNames names, String addedLayer) {
         ScoredSpan s = item.span();
         String what = owner.getTranslation(item.missed() ? "scores.unmatched.missed" : "scores.unmatched.added",
@@ -72,8 +71,8 @@ final class UnmatchedSpans {
                 + "&passage=" + s.passageId() + "&start=" + s.start() + "&end=" + s.end(), what);
         link.addClassName(item.missed() ? "score-missed" : "score-added");
         ListItem line = new ListItem(link);
-        if (annotation != null && annotation.quote() != null) {
-            Span quote = new Span("\u201c" + annotation.quote() + "\u201d");
+        if (quoted != null) {
+            Span quote = new Span("\u201c" + quoted + "\u201d");
             quote.addClassName("evidence-quote");
             line.add(quote);
         }

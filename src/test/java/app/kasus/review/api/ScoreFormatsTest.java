@@ -18,7 +18,7 @@ class ScoreFormatsTest {
         ScoredSpan found = new ScoredSpan(2, 7, 0, 10, "concession", "DPRK");
         ScoreReport report = new ScoreReport(1, MatchRule.EXACT, List.of("concession", "demand"),
                 List.of(Scoring.score("ana", List.of(gold), List.of(found), MatchRule.EXACT,
-                        List.of("concession", "demand"))), Map.of(), Map.of());
+                        List.of("concession", "demand"))), 0, Map.of(), Map.of());
 
         assertThat(ScoreFormats.csv(report).split("\r\n")).containsExactly(
                 "match,coder,level,code,tp,fp,fn,precision,recall,f1",
@@ -31,7 +31,7 @@ class ScoreFormatsTest {
     void aCellASpreadsheetWouldRunAsAFormulaIsDefused() {
         ScoreReport report = new ScoreReport(1, MatchRule.OVERLAP, List.of(),
                 List.of(Scoring.score("ana", List.of(), List.of(new ScoredSpan(1, 7, 0, 3, "=HYPERLINK(\"x\")", "US")),
-                        MatchRule.OVERLAP)), Map.of(), Map.of());
+                        MatchRule.OVERLAP)), 0, Map.of(), Map.of());
 
         assertThat(ScoreFormats.csv(report)).contains("overlap,ana,code,\"'=HYPERLINK(\"\"x\"\")\",0,1,0,0.0000,,");
     }
