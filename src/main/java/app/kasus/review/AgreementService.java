@@ -2,12 +2,14 @@ package app.kasus.review;
 
 import app.kasus.annotation.AnnotationService;
 import app.kasus.base.InvalidInputException;
+import app.kasus.cases.CaseAccess;
+import app.kasus.cases.CaseAction;
 import app.kasus.cases.CaseService;
 import app.kasus.codebook.CodeDef;
 import app.kasus.codebook.Codebook;
 import app.kasus.codebook.CodebookService;
-import app.kasus.security.AccessRules;
 import app.kasus.security.AccountService;
+import app.kasus.security.CurrentUser;
 import app.kasus.security.UserAccount;
 import app.kasus.security.Usernames;
 import java.util.ArrayList;
@@ -31,15 +33,17 @@ public class AgreementService {
     private final CaseService cases;
     private final CodebookService codebooks;
     private final AccountService accounts;
-    private final AccessRules access;
+    private final CaseAccess caseAccess;
+    private final CurrentUser currentUser;
 
     AgreementService(AnnotationService annotations, CaseService cases, CodebookService codebooks,
-                     AccountService accounts, AccessRules access) {
+                     AccountService accounts, CaseAccess caseAccess, CurrentUser currentUser) {
         this.annotations = annotations;
         this.cases = cases;
         this.codebooks = codebooks;
         this.accounts = accounts;
-        this.access = access;
+        this.caseAccess = caseAccess;
+        this.currentUser = currentUser;
     }
 
     /** The coders of a request or address, written as {@code a,b,c}; blanks and repeats are dropped. */
@@ -60,8 +64,7 @@ public class AgreementService {
      * coder must have an account (one without coding of this case counts as coding nothing).
      */
     public AgreementFigures measure(long caseId, String code, List<String> coders) {
-        access.requireMeasureAgreement(access.me());
-        cases.requireCase(caseId);
+        allowed(caseId);
         Codebook codebook = codebooks.forCase(caseId);
         String key = code == null ? "" : code.strip();
         if (key.isEmpty()) {
@@ -76,23 +79,26 @@ public class AgreementService {
 
     /** The figures for every code of the case's codebook, in its order. */
     public List<AgreementFigures> measureAll(long caseId, List<String> coders) {
-        access.requireMeasureAgreement(access.me());
-        cases.requireCase(caseId);
+        allowed(caseId);
         List<String> codes = codebooks.forCase(caseId).codes().stream().map(CodeDef::key).toList();
         return compute(caseId, codes, coders);
     }
 
     /** Everyone who has coded the case, to choose from. */
     public List<String> coders(long caseId) {
-        access.requireMeasureAgreement(access.me());
+        allowed(caseId);
         return annotations.coders(caseId);
     }
 
     /** The codes of the case's codebook, to choose from. */
     public List<CodeDef> codes(long caseId) {
-        access.requireMeasureAgreement(access.me());
-        cases.requireCase(caseId);
+        allowed(caseId);
         return codebooks.forCase(caseId).codes();
+    }
+
+    /** Not found for a case the caller may not read; refused for one they read but may not measure. */
+    private void allowed(long caseId) {
+        caseAccess.require(currentUser.require(), caseId, CaseAction.MEASURE_AGREEMENT);
     }
 
     private List<AgreementFigures> compute(long caseId, List<String> codes, List<String> requested) {
