@@ -11,6 +11,7 @@ import app.kasus.security.NewAccount;
 import app.kasus.security.Role;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,11 +60,16 @@ public class RosterService {
     @Transactional
     public Enrolled createAccount(NewAccount account, List<String> groupNames) {
         List<String> names = groupNames == null ? List.of() : groupNames.stream().filter(Objects::nonNull)
-                .map(String::strip).filter(n -> !n.isEmpty()).distinct().toList();
+                .map(String::strip).filter(n -> !n.isEmpty()).toList();
+        Set<String> seen = new HashSet<>();
         for (String name : names) {
             GroupService.nameProblem(name).ifPresent(p -> {
                 throw new InvalidInputException("groups", "\"" + name + "\" " + p);
             });
+            // Said twice is most likely a slip in the caller's list; answering it once would hide that.
+            if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+                throw new InvalidInputException("groups", "\"" + name + "\" is named twice");
+            }
         }
         IssuedPassword issued = accounts.create(account);
         if (!names.isEmpty()) {

@@ -157,6 +157,15 @@ class UserApiIT {
         assertRejected(instructor.post("/api/users", Map.of("username", tooLong, "displayName", "Grouped",
                 "role", "student", "groups", List.of("x".repeat(129)))), 400, "groups");
         assertThat(admin.get("/api/users?filter=" + tooLong).json()).as("nothing stored").isEmpty();
+
+        // Found by HostileInputPropertiesIT: a group named twice was answered once, unlike what was sent.
+        String twice = ApiFixtures.unique("grouped");
+        fixtures.trackUser(twice);
+        ApiClient.Response doubled = instructor.post("/api/users", Map.of("username", twice, "displayName", "Grouped",
+                "role", "student", "groups", List.of(existing, existing.toUpperCase(Locale.ROOT))));
+        assertRejected(doubled, 400, "groups");
+        assertThat(doubled.json().get("error").asText()).contains("named twice");
+        assertThat(admin.get("/api/users?filter=" + twice).json()).as("nothing stored").isEmpty();
     }
 
     @Test

@@ -96,6 +96,32 @@ class SignInAuditIT {
     }
 
     @Test
+    void theApiFiltersByNameAndOutcomeAndPages() {
+        String unknown = ApiFixtures.unique("filter-audit");
+        names.add(unknown);
+        for (int i = 0; i < 3; i++) {
+            assertThat(ApiClient.as(port, unknown, "wrong-" + i).get("/api/cases").status()).isEqualTo(401);
+        }
+        String part = unknown.substring(2).toUpperCase();
+
+        ApiClient.Response byName = admin.get("/api/admin/sign-ins?username=" + part + "&outcome=bad_credentials");
+        assertThat(byName.status()).as(byName.body()).isEqualTo(200);
+        assertThat(byName.json()).hasSize(3);
+        byName.json().forEach(entry -> assertThat(entry.get("username").asText()).isEqualTo(unknown));
+        assertThat(admin.get("/api/admin/sign-ins?username=" + part + "&outcome=SUCCESS").json()).isEmpty();
+        JsonNode second = admin.get("/api/admin/sign-ins?username=" + part + "&limit=2&offset=2").json();
+        assertThat(second).hasSize(1);
+        assertThat(second.get(0).get("id").asLong()).isEqualTo(byName.json().get(2).get("id").asLong());
+
+        ApiClient.Response badOutcome = admin.get("/api/admin/sign-ins?outcome=MAYBE");
+        assertThat(badOutcome.status()).isEqualTo(400);
+        assertThat(badOutcome.json().get("error").asText()).contains("outcome", "BAD_CREDENTIALS");
+        ApiClient.Response longName = admin.get("/api/admin/sign-ins?username=" + "x".repeat(SignInAudit.MAX_NAME + 1));
+        assertThat(longName.status()).isEqualTo(400);
+        assertThat(longName.json().get("error").asText()).contains("username");
+    }
+
+    @Test
     void aSuccessfulPasswordCallOfTheApiIsNotLogged() {
         String student = ApiFixtures.unique("audit-student");
         names.add(student);
