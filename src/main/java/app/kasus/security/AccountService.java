@@ -205,6 +205,17 @@ public class AccountService {
         events.publishEvent(new AccountSessionsEnded(account.getUsername()));
     }
 
+    /** One account the signed-in user manages; not found for anyone else's (an instructor asking for an admin). */
+    @Transactional(readOnly = true)
+    public AccountSummary manageableAccount(String username) {
+        UserAccount me = currentUser.require();
+        access.requireManageAccounts(me);
+        return users.findByUsername(Usernames.normalize(username))
+                .filter(account -> access.mayManage(me, account.getRole()))
+                .map(AccountSummary::of)
+                .orElseThrow(() -> new NotFoundException("no account " + Usernames.normalize(username)));
+    }
+
     private UserAccount manageableOther(String username) {
         UserAccount me = currentUser.require();
         // A role that manages no accounts is refused outright; 404 below is for accounts of roles one may not manage.

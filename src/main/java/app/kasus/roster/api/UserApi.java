@@ -89,6 +89,13 @@ class UserApi {
         return found.stream().map(a -> json(a, groupNames.getOrDefault(a.username(), List.of()), null)).toList();
     }
 
+    @Operation(summary = "One account the caller manages", description = "What `POST /api/users` names in its "
+            + "`Location`; 404 for an account the caller does not manage.")
+    @GetMapping("/{username}")
+    AccountJson one(@PathVariable String username) {
+        return json(accounts.manageableAccount(username));
+    }
+
     @Operation(summary = "Create an account",
             description = "`role`: `student`, `researcher`, `instructor` or `admin`, any case.")
     @ApiResponse(responseCode = "201", description = "The account with its `oneTimePassword`")

@@ -149,6 +149,14 @@ class UserApiIT {
                 "role", "student", "groups", List.of(existing.toUpperCase(Locale.ROOT), fresh)));
         assertStatus(created, 201);
         assertThat(texts(created.json().get("groups"))).containsExactlyInAnyOrder(existing, fresh);
+        // Found by HostileInputPropertiesIT: the Location (/api/users/{username}) named a resource nothing answered.
+        ApiClient.Response readBack = instructor.get("/api/users/" + s);
+        assertStatus(readBack, 200);
+        assertThat(readBack.json().get("username").asText()).isEqualTo(s);
+        assertThat(texts(readBack.json().get("groups"))).containsExactlyInAnyOrder(existing, fresh);
+        assertThat(readBack.json().has("oneTimePassword")).isFalse();
+        assertStatus(instructor.get("/api/users/" + ADMIN), 404);
+        assertStatus(instructor.get("/api/users/no-such-account-" + s), 404);
         assertThat(admin.get("/api/groups").json()).filteredOn(g -> g.get("name").asText().equals(fresh))
                 .singleElement().satisfies(g -> assertThat(texts(g.get("members"))).containsExactly(s));
 
