@@ -68,12 +68,6 @@ public class SignInAudit {
         record(event.getAuthentication(), outcome(event.getException()));
     }
 
-    /** The newest attempts first, at most {@code limit} ({@link #MAX_READ} at the most); administrators only. */
-    @Transactional(readOnly = true)
-    public List<SignInEvent> recent(int limit) {
-        return page(Filter.ALL, 0, Math.max(1, limit));
-    }
-
     /** Whether the signed-in user reads the log, for pages deciding what to offer. */
     public boolean mayRead() {
         return access.mayReadAuditLog(currentUser.require());
