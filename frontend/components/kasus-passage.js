@@ -1,6 +1,7 @@
 /*
  * <kasus-passage>: one passage of a case text with annotation highlights.
- * Plain classic script (no build step): the server sets `text`, `highlights`, `notes`, `selectedId`;
+ * Plain classic script (no build step): the server sets `text`, `highlights`, `highlightChanges`, `notes`, `selectedId`;
+ * `highlightChanges` lists highlights added or replaced since `highlights` was set, and {id, removed: true} for those gone;
  * a highlight {id,start,end,color,label,own,gold,comments,commentsLabel,feedback,feedbackUnread,feedbackLabel} with
  * own === false is another coder's, drawn dashed; gold === true marks a span of the case's gold (reference) coding,
  * drawn with a solid gold frame; comments > 0 puts a small count after its end (commentsLabel, e.g. "3 comments", is
@@ -91,7 +92,7 @@ kasus-passage .kp-tip[hidden]{display:none}`;
   class KasusPassage extends HTMLElement {
     constructor() {
       super();
-      Object.assign(this, { _text: '', _hl: [], _notes: [], _legend: {}, _sel: null, _hs: [], _segs: [], _anchor: 0, _caret: 0 });
+      Object.assign(this, { _text: '', _hl: [], _base: [], _changes: [], _notes: [], _legend: {}, _sel: null, _hs: [], _segs: [], _anchor: 0, _caret: 0 });
       this.addEventListener('keydown', (e) => this._onKey(e));
       this.addEventListener('click', (e) => this._onClick(e));
       this.addEventListener('focus', () => this._placeCaret());
@@ -107,14 +108,42 @@ kasus-passage .kp-tip[hidden]{display:none}`;
 
     get text() { return this._text; }
     set text(v) { this._text = v == null ? '' : String(v); this._invalidate(); }
+    /** What is shown: the full list the server sent last, with the changes it sent since applied in order. */
     get highlights() { return this._hl; }
-    set highlights(v) { this._hl = arr(v); this._invalidate(); }
+    set highlights(v) { this._base = arr(v); this._merge(); }
+    get highlightChanges() { return this._changes; }
+    set highlightChanges(v) { this._changes = arr(v); this._merge(); }
     get legend() { return this._legend; }
     set legend(v) { this._legend = obj(v); this._invalidate(); }
     get notes() { return this._notes; }
     set notes(v) { this._notes = arr(v); this._invalidate(); }
     get selectedId() { return this._sel; }
     set selectedId(v) { this._sel = num(v); this._invalidate(); }
+
+    /**
+     * A change is a highlight (added, or replacing the one with its id) or {id, removed: true}. Applying the whole list
+     * of changes to the full list each time, rather than each change once, keeps what is shown a function of the two
+     * properties, whatever order they arrive in.
+     */
+    _merge() {
+      let hl = this._base;
+      if (this._changes.length) {
+        const at = new Map();
+        hl = hl.slice();
+        hl.forEach((h, i) => { if (h) at.set(h.id, i); });
+        for (const c of this._changes) {
+          if (!c || c.id == null) continue;
+          const i = at.get(c.id);
+          if (c.removed === true) {
+            if (i !== undefined) { hl[i] = null; at.delete(c.id); }
+          } else if (i !== undefined) hl[i] = c;
+          else { at.set(c.id, hl.length); hl.push(c); }
+        }
+        hl = hl.filter((h) => h !== null);
+      }
+      this._hl = hl;
+      this._invalidate();
+    }
 
     /**
      * Draws once after the current task, however many properties it set: the server sets text, notes and highlights
@@ -141,7 +170,7 @@ kasus-passage .kp-tip[hidden]{display:none}`;
       }
       // Properties set before the element was upgraded shadow our accessors: re-apply them.
       this._quiet = true;
-      for (const p of ['text', 'legend', 'highlights', 'notes', 'selectedId', 'reveal']) {
+      for (const p of ['text', 'legend', 'highlights', 'highlightChanges', 'notes', 'selectedId', 'reveal']) {
         if (Object.prototype.hasOwnProperty.call(this, p)) { const v = this[p]; delete this[p]; this[p] = v; }
       }
       this._quiet = false;

@@ -77,10 +77,12 @@ class ServerBenchmark {
     private static final Duration LIVE_MISSED = Duration.ofSeconds(30);
     private static final int HEAP_VIEWS = Integer.getInteger("kasus.benchmark.heapViews", 100);
     /** {@code -Dkasus.benchmark.histogram=N}: print the N classes whose instances grew most per open view. */
+    /** Reading views opened before the heap baseline and kept open (see {@link #heapFigures}). */
+    private static final int HEAP_WARM_VIEWS = Integer.getInteger("kasus.benchmark.heapWarmViews", 10);
     private static final int HISTOGRAM = Integer.getInteger("kasus.benchmark.histogram", 0);
     private static final int ANALYTICS_ANNOTATIONS = 100_000;
     private static final int GOLD_SPANS = 300;
-    private static final int ROUND_TRIPS = Integer.getInteger("kasus.benchmark.roundTrips", 60);
+    private static final int ROUND_TRIPS = Integer.getInteger("kasus.benchmark.roundTrips", 200);
     private static final Path DOC = Path.of("docs/benchmarks.md");
     /**
      * {@code -Dkasus.benchmark.only=api,open,roundtrip}: measure only those figures, e.g. while working on one of them;
@@ -438,12 +440,7 @@ class ServerBenchmark {
                     e.getAsJsonObject("response").get("payloadData").getAsString().length()));
 
             if (!ONLY.isEmpty()) { // how often and how long the passages draw during an open
-                page.addInitScript("(() => { const define = customElements.define.bind(customElements);"
-                        + " customElements.define = (name, type, options) => { if (name === 'kasus-passage') {"
-                        + " const render = type.prototype._render; type.prototype._render = function () {"
-                        + " const t = performance.now(); render.call(this); if (!this._quiet) {"
-                        + " window.__renders = (window.__renders || 0) + 1; window.__renderMs = (window.__renderMs || 0) + performance.now() - t; } }; }"
-                        + " return define(name, type, options); }; })()");
+                page.addInitScript(COUNT_RENDERS);
             }
             String url = base + "/cases/" + caseId + "?show=group";
             String drawn = "n => { let c = 0; for (const p of document.querySelectorAll('kasus-passage')) c += (p.highlights || []).length;"
@@ -558,6 +555,14 @@ class ServerBenchmark {
      * them have the case open on the group layer in Chromium. Measured: from sending one coder's annotation until
      * coder0's page has drawn it ({@code [data-ids~=id]} in a passage).
      */
+    /** Counts the passages' draws and their time in {@code window.__renders}, {@code window.__renderMs}. */
+    private static final String COUNT_RENDERS = "(() => { const define = customElements.define.bind(customElements);"
+            + " customElements.define = (name, type, options) => { if (name === 'kasus-passage') {"
+            + " const render = type.prototype._render; type.prototype._render = function () {"
+            + " const t = performance.now(); render.call(this); if (!this._quiet) {"
+            + " window.__renders = (window.__renders || 0) + 1; window.__renderMs = (window.__renderMs || 0) + performance.now() - t; } }; }"
+            + " return define(name, type, options); }; })()";
+
     private void liveFigures(String instructor) throws Exception {
         List<String> tokens = groupWithCoding(instructor);
         java.util.concurrent.ScheduledExecutorService coders = Executors.newScheduledThreadPool(4);
@@ -570,6 +575,9 @@ class ServerBenchmark {
                 BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
                 context.setDefaultTimeout(120_000);
                 Page page = context.newPage();
+                if (!ONLY.isEmpty()) {
+                    page.addInitScript(COUNT_RENDERS);
+                }
                 signIn(page, groupCoders.get(v));
                 page.navigate(url);
                 page.waitForFunction("n => [...document.querySelectorAll('kasus-passage')].reduce((c, p) => c + p.highlights.length, 0) >= n",
@@ -596,6 +604,16 @@ class ServerBenchmark {
                 }, offset, LIVE_PACE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
             }
             Page watcher = views.get(0);
+            CDPSession profiler = null;
+            if (System.getProperty("kasus.benchmark.cpuprofile") != null && ONLY.equals(Set.of("live"))) {
+                profiler = watcher.context().newCDPSession(watcher);
+                profiler.send("Profiler.enable");
+                profiler.send("Profiler.setSamplingInterval", jsonObject("interval", 500));
+                profiler.send("Profiler.start");
+            }
+            if (!ONLY.isEmpty()) {
+                watcher.evaluate("() => { window.__renders = 0; window.__renderMs = 0; }");
+            }
             List<Double> delays = new ArrayList<>();
             int missed = 0;
             for (int i = 0; i < LIVE_SAMPLES + 3; i++) {
@@ -616,6 +634,14 @@ class ServerBenchmark {
                 }
             }
             coders.shutdownNow();
+            if (!ONLY.isEmpty()) {
+                System.out.println("live: the watcher drew passages " + watcher.evaluate(
+                        "() => `${window.__renders} times in ${Math.round(window.__renderMs)} ms`") + " while measured");
+            }
+            if (profiler != null) {
+                Files.writeString(Path.of(System.getProperty("kasus.benchmark.cpuprofile")),
+                        profiler.send("Profiler.stop").get("profile").toString());
+            }
             boolean ok = !delays.isEmpty() && percentile(delays, 95) <= 500 && errors.get() == 0 && missed == 0;
             row(String.format(Locale.ROOT, "Live update: a groupmate's new annotation drawn in an open view, 30 coders coding at once "
                     + "(28 at one per %d s each, %d sent, %d errors; %d views open; %d not drawn within %d s)",
@@ -633,7 +659,8 @@ class ServerBenchmark {
      * Vaadin's capacity-planning measurement: the server's used heap after a full GC with no view open, then with
      * {@link #HEAP_VIEWS} reading views open (each its own page, so its own UI), divided by their number. Two kinds
      * of view: a coder's own layer (a seminar's usual page, with 170 annotations) and a groupmate's group layer with
-     * all 5,000.
+     * all 5,000. {@link #HEAP_WARM_VIEWS} views are opened first and kept open, so what is counted is what one more
+     * view costs once the database has been read; the row gives the figure from no view at all beside it.
      */
     private void heapFigures(String instructor) throws Exception {
         List<String> tokens = groupWithCoding(instructor);
@@ -641,31 +668,39 @@ class ServerBenchmark {
         long pid = server.pid();
         try (Playwright pw = Playwright.create(); Browser browser = Browsers.launch(pw)) {
             for (String layer : List.of("mine", "group")) {
+                long before = 0;
+                Map<String, long[]> histogramBefore = Map.of();
                 int views = layer.equals("mine") ? HEAP_VIEWS : HEAP_VIEWS / 5;
                 BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
                 context.setDefaultTimeout(120_000);
-                Page first = context.newPage();
-                signIn(first, groupCoders.get(2));
-                first.navigate(base + "/");
-                long before = usedHeapAfterGc(pid);
-                Map<String, long[]> histogramBefore = HISTOGRAM > 0 ? histogram(pid) : Map.of();
+                signIn(context.newPage(), groupCoders.get(2));
+                long none = usedHeapAfterGc(pid);
+                // Views opened before the baseline and kept open through the measurement: the first reads fill the
+                // embedded database's caches and the server's shared per-case data (bounded, paid once, not per view),
+                // and these views are in both heaps, so only the views opened after the baseline are counted.
                 List<Page> open = new ArrayList<>();
-                for (int v = 0; v < views; v++) {
-                    Page page = v == 0 ? first : context.newPage();
+                for (int v = 0; v < HEAP_WARM_VIEWS + views; v++) {
+                    if (v == HEAP_WARM_VIEWS) {
+                        before = usedHeapAfterGc(pid);
+                        histogramBefore = HISTOGRAM > 0 ? histogram(pid) : Map.of();
+                    }
+                    Page page = context.newPage();
                     page.navigate(base + "/cases/" + caseId + "?show=" + layer);
                     page.locator("kasus-passage .hl").first().waitFor();
                     open.add(page);
                 }
                 long after = usedHeapAfterGc(pid);
                 if (HISTOGRAM > 0) {
-                    printGrowth(layer, histogramBefore, histogram(pid), views);
+                    printGrowth("open view of layer " + layer, histogramBefore, histogram(pid), views);
                 }
                 double perView = (after - before) / 1024.0 / views;
                 boolean ok = !layer.equals("mine") || perView <= 1024;
-                rows.add(String.format(Locale.ROOT, "| Memory: retained heap per open reading view, %s (%s; heap after full GC %.0f MB with none, "
-                                + "%.0f MB with %d open) | %d views | %.0f KB | | %s | %s |",
+                double perViewFromNone = (after - none) / 1024.0 / (HEAP_WARM_VIEWS + views);
+                rows.add(String.format(Locale.ROOT, "| Memory: retained heap per open reading view, %s (%s; heap after full GC %.0f MB "
+                                + "with none, %.0f MB with %d open, %.0f MB with %d more; from none: %.0f KB per view) | %d views | %.0f KB | | %s | %s |",
                         layer.equals("mine") ? "a coder's own layer" : "the group layer", layer.equals("mine")
-                                ? "170 annotations" : "5,000 annotations by 30 coders", before / 1048576.0, after / 1048576.0, views,
+                                ? "170 annotations" : "5,000 annotations by 30 coders", none / 1048576.0, before / 1048576.0,
+                        HEAP_WARM_VIEWS, after / 1048576.0, views, perViewFromNone,
                         views, perView, layer.equals("mine") ? "≤ 1,024 KB" : "— (see below)", pass(ok)));
                 if (layer.equals("mine")) {
                     check("heap per view", ok);
@@ -688,8 +723,8 @@ class ServerBenchmark {
     }
 
     /** Where an open view's heap goes: the classes that grew most, per view. */
-    private static void printGrowth(String layer, Map<String, long[]> before, Map<String, long[]> after, int views) {
-        System.out.printf(Locale.ROOT, "Heap growth per open view of layer %s, by class (instances, bytes):%n", layer);
+    private static void printGrowth(String what, Map<String, long[]> before, Map<String, long[]> after, int views) {
+        System.out.printf(Locale.ROOT, "Heap growth per %s, by class (instances, bytes):%n", what);
         after.entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), new long[] {e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0],
                         e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]}))
@@ -849,6 +884,14 @@ class ServerBenchmark {
                     + " document.addEventListener('click', () => { window.__t0 = performance.now(); }, true); }");
             Locator all = page.locator("kasus-passage");
             int count = Math.min(all.count(), 40);
+            Map<String, long[]> histogramBefore = HISTOGRAM > 0 ? histogram(server.pid()) : Map.of();
+            CDPSession profiler = null;
+            if (System.getProperty("kasus.benchmark.cpuprofile") != null && ONLY.equals(Set.of("roundtrip"))) {
+                profiler = context.newCDPSession(page);
+                profiler.send("Profiler.enable");
+                profiler.send("Profiler.setSamplingInterval", jsonObject("interval", 200));
+                profiler.send("Profiler.start");
+            }
             List<Double> saves = new ArrayList<>();
             List<Double> floor = new ArrayList<>();
             for (int i = 0; i < ROUND_TRIPS; i++) {
@@ -869,8 +912,9 @@ class ServerBenchmark {
                 for (String code : List.of("Demand", "Concession")) {
                     Object before = page.locator("#coding-code").evaluate("e => e.helperText");
                     page.locator("#coding-code vaadin-radio-button", new Page.LocatorOptions().setHasText(code)).click();
+                    // Polled once per frame, as the coding below: both figures end at the frame that shows the answer.
                     double t1 = ((Number) page.waitForFunction("b => document.querySelector('#coding-code').helperText !== b ? performance.now() : 0",
-                            before, new Page.WaitForFunctionOptions().setPollingInterval(5)).jsonValue()).doubleValue();
+                            before).jsonValue()).doubleValue();
                     floor.add(t1 - ((Number) page.evaluate("() => window.__t0")).doubleValue());
                     app.kasus.testsupport.VaadinClient.settle(page);
                 }
@@ -881,6 +925,13 @@ class ServerBenchmark {
                         + " && e.querySelector('.hl') ? res(performance.now()) : requestAnimationFrame(f); f(); })", had)).doubleValue();
                 saves.add(t1 - ((Number) page.evaluate("() => window.__t0")).doubleValue());
                 page.locator("#coding-save").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+            }
+            if (profiler != null) {
+                Files.writeString(Path.of(System.getProperty("kasus.benchmark.cpuprofile")),
+                        profiler.send("Profiler.stop").get("profile").toString());
+            }
+            if (HISTOGRAM > 0) { // what one reading view keeps of each coding
+                printGrowth("coding in one open view", histogramBefore, histogram(server.pid()), ROUND_TRIPS);
             }
             int stored = call("GET", "/api/cases/" + caseId + "/annotations?scope=mine", token, null).json.size();
             row("Round trip floor: choosing a code in the panel (server answers with its definition)", floor, "—", true);

@@ -1,5 +1,6 @@
 package app.kasus.annotation.ui;
 
+import app.kasus.base.ui.BrowserHidden;
 import app.kasus.annotation.AnnotationCommand;
 import app.kasus.codebook.ActorDef;
 import app.kasus.codebook.CodeDef;
@@ -94,7 +95,7 @@ public final class CodingFields {
 
     /** Only a signal has a valence: the choice shows for signals alone. */
     public void codeChosen(CodeDef code) {
-        valence.setVisible(isSignal(code));
+        BrowserHidden.set(valence, !isSignal(code));
     }
 
     public static boolean isSignal(CodeDef def) {

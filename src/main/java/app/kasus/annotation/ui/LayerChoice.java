@@ -1,5 +1,6 @@
 package app.kasus.annotation.ui;
 
+import app.kasus.base.ui.BrowserHidden;
 import app.kasus.annotation.CodingLayer;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -32,9 +33,9 @@ class LayerChoice extends Div {
         coder.setId("show-coder");
         coder.setLabel(getTranslation("layer.coder"));
         coder.setItems(coders);
-        coder.setVisible(false);
+        BrowserHidden.set(coder, true);
         kind.addValueChangeListener(e -> {
-            coder.setVisible(CODER.equals(e.getValue()));
+            BrowserHidden.set(coder, !CODER.equals(e.getValue()));
             if (!quiet && !CODER.equals(e.getValue())) {
                 onChoice.accept(CodingLayer.parse("show", e.getValue()));
             }
@@ -92,7 +93,7 @@ class LayerChoice extends Div {
             boolean user = layer.kind() == CodingLayer.Kind.USER;
             kind.setValue(user ? CODER : layer.id());
             coder.setValue(user ? layer.user() : null);
-            coder.setVisible(user);
+            BrowserHidden.set(coder, !user);
         } finally {
             quiet = false;
         }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -62,7 +63,15 @@ class PassageText extends Component {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** How many changes the element may apply on top of its full list before the server sends a full list again. */
+    static final int FOLD_AFTER = 64;
+
     private final long passageId;
+    private long[] shownIds = new long[0];
+    private long[] shownHashes = new long[0];
+    private int pendingChanges;
+    /** Whether {@code highlights} was set at all: the first list always goes whole. */
+    private boolean folded;
 
     /**
      * {@code name}: what assistive technology announces for the passage, e.g. "Passage 12"; {@code legend}: the
@@ -83,8 +92,77 @@ class PassageText extends Component {
         return passageId;
     }
 
+    /**
+     * Shows these highlights. What the element already holds is not sent again: a change of a few highlights goes as
+     * those few ({@code highlightChanges}, applied by the element on top of {@code highlights}), so a live update in a
+     * passage a group has coded hundreds of times sends and stores a few hundred bytes, not the passage's whole list
+     * (issue 10). Both stay element properties, so the state tree always holds what the browser shows; every
+     * {@link #FOLD_AFTER} changes they are folded into a new full list.
+     */
     void setHighlights(List<Highlight> highlights) {
-        getElement().setProperty("highlights", json(highlights));
+        int n = highlights.size();
+        String[] json = new String[n];
+        long[] ids = new long[n];
+        long[] hashes = new long[n];
+        for (int i = 0; i < n; i++) {
+            json[i] = json(highlights.get(i));
+            ids[i] = highlights.get(i).id();
+            hashes[i] = hash(json[i]);
+        }
+        List<String> changes = new ArrayList<>();
+        java.util.Set<Long> kept = new java.util.HashSet<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            kept.add(ids[i]);
+            int at = java.util.Arrays.binarySearch(shownIds, ids[i]);
+            if (at < 0 || shownHashes[at] != hashes[i]) {
+                changes.add(json[i]);
+            }
+        }
+        for (long shown : shownIds) {
+            if (!kept.contains(shown)) {
+                changes.add("{\"id\":" + shown + ",\"removed\":true}");
+            }
+        }
+        remember(ids, hashes);
+        if (changes.isEmpty() && folded) {
+            return;
+        }
+        if (!folded || pendingChanges + changes.size() > FOLD_AFTER || changes.size() * 2 > n) {
+            getElement().setProperty("highlights", "[" + String.join(",", json) + "]");
+            getElement().setProperty("highlightChanges", "[]");
+            pendingChanges = 0;
+            folded = true;
+            return;
+        }
+        String before = getElement().getProperty("highlightChanges", "[]");
+        getElement().setProperty("highlightChanges", (before.length() > 2 ? before.substring(0, before.length() - 1) + ","
+                : "[") + String.join(",", changes) + "]");
+        pendingChanges += changes.size();
+    }
+
+    /** Keeps, sorted by id, each shown highlight's id and a hash of what was sent for it. */
+    private void remember(long[] ids, long[] hashes) {
+        Integer[] order = new Integer[ids.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (x, y) -> Long.compare(ids[x], ids[y]));
+        shownIds = new long[ids.length];
+        shownHashes = new long[ids.length];
+        for (int i = 0; i < order.length; i++) {
+            shownIds[i] = ids[order[i]];
+            shownHashes[i] = hashes[order[i]];
+        }
+    }
+
+    /** 64-bit FNV-1a over the JSON's characters: equal hashes for a changed highlight are 1 in 2^64, not 1 in 2^32. */
+    private static long hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 
     void setSelectedId(Long id) {

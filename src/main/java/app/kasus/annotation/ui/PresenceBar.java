@@ -1,5 +1,6 @@
 package app.kasus.annotation.ui;
 
+import app.kasus.base.ui.BrowserHidden;
 import app.kasus.annotation.Presence;
 import app.kasus.annotation.PresenceChanged;
 import app.kasus.base.LiveEvents;
@@ -42,7 +43,7 @@ class PresenceBar extends Div {
         avatars.setMaxItemsVisible(6);
         names.addClassName("presence-names");
         add(avatars, names);
-        setVisible(false);
+        BrowserHidden.set(this, true);
     }
 
     /** The page now shows this case; {@code headings} name its sections by element id. */
@@ -143,6 +144,6 @@ class PresenceBar extends Div {
             avatars.getItems().get(i).setAbbreviation(initialsOfName(readers.get(i).displayName()));
         }
         names.setText(getTranslation("presence.label", String.join("; ", labels)));
-        setVisible(!readers.isEmpty());
+        BrowserHidden.set(this, readers.isEmpty());
     }
 }

@@ -90,6 +90,36 @@ class PassageElementE2E extends BrowserTest {
     }
 
     @Test
+    void changesAreDrawnOnTopOfTheFullListInAnyOrderOfArrival() {
+        String text = "The defendant is liable under section 823 BGB.";
+        passage("p1", text, """
+                [{"id":1,"start":4,"end":13,"color":"#d97706","label":"Party"},
+                 {"id":2,"start":14,"end":23,"color":"#2563eb","label":"Liability"}]""", List.of());
+        String drawn = "() => [...document.querySelectorAll('#p1 [data-ids]')].map(s => s.dataset.ids + ':' + s.title)";
+        // 1 replaced (moved and renamed), 2 removed, 3 added: what the server sends when a few highlights change.
+        page.evaluate("""
+                document.getElementById('p1').highlightChanges = JSON.stringify([
+                  {id: 3, start: 0, end: 3, color: '#000', label: 'New'},
+                  {id: 1, start: 30, end: 41, color: '#d97706', label: 'Section'},
+                  {id: 2, removed: true}])""");
+        assertThat(page.evaluate(drawn)).isEqualTo(List.of("3:New", "1:Section"));
+        assertThat(page.evaluate("document.getElementById('p1').highlights.map(h => h.id)")).isEqualTo(List.of(1, 3));
+
+        // A new full list replaces both; the changes the server folded into it are cleared with it.
+        page.evaluate("""
+                const p = document.getElementById('p1');
+                p.highlights = [{id: 2, start: 14, end: 23, color: '#2563eb', label: 'Liability'}];
+                p.highlightChanges = '[]';""");
+        assertThat(page.evaluate(drawn)).isEqualTo(List.of("2:Liability"));
+        // A change applied twice (the same list set again) shows once; removing what is not there is no error.
+        page.evaluate("""
+                const p = document.getElementById('p1');
+                const changes = [{id: 4, start: 0, end: 3, color: '#000', label: 'Again'}, {id: 9, removed: true}];
+                p.highlightChanges = changes; p.highlightChanges = JSON.stringify(changes);""");
+        assertThat(page.evaluate(drawn)).isEqualTo(List.of("4:Again", "2:Liability"));
+    }
+
+    @Test
     void mouseDragOverAWordReportsItsOffsets() {
         String text = "The claimant demands damages under the contract.";
         passage("p1", text, "[]", List.of());

@@ -1,0 +1,90 @@
+package app.kasus.annotation.ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What {@link PassageText} puts into the state tree when its highlights change: the changes, not the whole list. */
+class PassageTextTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final PassageText passage = new PassageText(7, "The defendant is liable under section 823 BGB.", "en",
+            List.of(), "Passage 1", "{}");
+
+    @Test
+    void aFewChangedHighlightsAreSentAsChangesOnTopOfTheFullList() throws Exception {
+        List<PassageText.Highlight> shown = new ArrayList<>(IntStream.range(1, 11).mapToObj(i -> highlight(i, "DPRK")).toList());
+        passage.setHighlights(shown);
+        assertThat(ids(property("highlights"))).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
+        assertThat(property("highlightChanges")).isEmpty();
+        String full = passage.getElement().getProperty("highlights");
+
+        shown.set(2, highlight(3, "US")); // one changed
+        shown.remove(4); // one gone (id 5)
+        shown.add(highlight(11, "DPRK")); // one new
+        passage.setHighlights(shown);
+
+        assertThat(passage.getElement().getProperty("highlights")).isSameAs(full);
+        JsonNode changes = property("highlightChanges");
+        assertThat(ids(changes)).containsExactly(3L, 11L, 5L);
+        assertThat(changes.get(0).get("actor").asText()).isEqualTo("US");
+        assertThat(changes.get(2).get("removed").asBoolean()).isTrue();
+
+        // Nothing changed: nothing is sent, the earlier changes stay as they are.
+        passage.setHighlights(List.copyOf(shown));
+        assertThat(ids(property("highlightChanges"))).containsExactly(3L, 11L, 5L);
+
+        // A later change is added after them (the element applies them in order).
+        shown.set(0, highlight(1, "US"));
+        passage.setHighlights(shown);
+        assertThat(ids(property("highlightChanges"))).containsExactly(3L, 11L, 5L, 1L);
+    }
+
+    @Test
+    void manyChangesAreFoldedIntoANewFullList() throws Exception {
+        List<PassageText.Highlight> shown = new ArrayList<>(IntStream.range(1, 201).mapToObj(i -> highlight(i, "DPRK")).toList());
+        passage.setHighlights(shown);
+        for (int i = 0; i < PassageText.FOLD_AFTER; i++) {
+            shown.set(i, highlight(i + 1, "US"));
+            passage.setHighlights(shown);
+        }
+        assertThat(property("highlightChanges")).hasSize(PassageText.FOLD_AFTER);
+
+        shown.set(150, highlight(151, "US"));
+        passage.setHighlights(shown);
+
+        assertThat(property("highlightChanges")).isEmpty();
+        JsonNode full = property("highlights");
+        assertThat(full).hasSize(200);
+        assertThat(full.get(0).get("actor").asText()).isEqualTo("US");
+        assertThat(full.get(150).get("actor").asText()).isEqualTo("US");
+    }
+
+    @Test
+    void whenMostHighlightsChangeTheFullListIsSent() throws Exception {
+        passage.setHighlights(List.of(highlight(1, "DPRK"), highlight(2, "DPRK")));
+        passage.setHighlights(List.of(highlight(3, "DPRK")));
+        assertThat(ids(property("highlights"))).containsExactly(3L);
+        assertThat(property("highlightChanges")).isEmpty();
+    }
+
+    private JsonNode property(String name) throws Exception {
+        return JSON.readTree(passage.getElement().getProperty(name));
+    }
+
+    private static List<Long> ids(JsonNode list) {
+        List<Long> ids = new ArrayList<>();
+        list.forEach(h -> ids.add(h.get("id").asLong()));
+        return ids;
+    }
+
+    private static PassageText.Highlight highlight(long id, String actor) {
+        return new PassageText.Highlight(id, 4, 13, "concession", actor, "US", 1, null, true, false, null, 0, "", 0, 0, "");
+    }
+}
