@@ -23,6 +23,7 @@
   const WORD = /[\p{L}\p{M}\p{N}_]/u;
   const STYLE_ID = 'kasus-passage-style';
   const UNDERLINES = 6;
+  const CHUNK = 160; // characters per separately drawn piece of a passage, about two lines
   const STYLE = `
 kasus-passage{display:block;position:relative;white-space:pre-wrap;line-height:1.9;cursor:text}
 kasus-passage:focus{outline:none}
@@ -107,16 +108,16 @@ kasus-passage .kp-tip[hidden]{display:none}`;
     }
 
     get text() { return this._text; }
-    set text(v) { this._text = v == null ? '' : String(v); this._invalidate(); }
+    set text(v) { this._text = v == null ? '' : String(v); this._whole = true; this._invalidate(); }
     /** What is shown: the full list the server sent last, with the changes it sent since applied in order. */
     get highlights() { return this._hl; }
     set highlights(v) { this._base = arr(v); this._merge(); }
     get highlightChanges() { return this._changes; }
     set highlightChanges(v) { this._changes = arr(v); this._merge(); }
     get legend() { return this._legend; }
-    set legend(v) { this._legend = obj(v); this._invalidate(); }
+    set legend(v) { this._legend = obj(v); this._whole = true; this._invalidate(); }
     get notes() { return this._notes; }
-    set notes(v) { this._notes = arr(v); this._invalidate(); }
+    set notes(v) { this._notes = arr(v); this._whole = true; this._invalidate(); }
     get selectedId() { return this._sel; }
     set selectedId(v) { this._sel = num(v); this._invalidate(); }
 
@@ -218,6 +219,12 @@ kasus-passage .kp-tip[hidden]{display:none}`;
       else if (this.offsetsOfSelection()) getSelection().removeAllRanges();
     }
 
+    /**
+     * Draws the passage in chunks of about CHUNK characters, cut after whitespace and never inside a footnote marker.
+     * A change of a few highlights redraws only the chunks they touch: a group's live coding adds a highlight or two per
+     * push to passages that hold hundreds, and drawing the whole passage for each kept the browsers of a seminar busy
+     * (issue 10). Text, legend or notes changed, or nothing drawn yet: every chunk is drawn.
+     */
     _render() {
       if (this._quiet) return;
       const t = this._text, len = t.length, hs = [], clamp = (o) => Math.max(0, Math.min(len, Math.trunc(o)));
@@ -231,19 +238,65 @@ kasus-passage .kp-tip[hidden]{display:none}`;
       }
       // Innermost (shortest) first: it gives the background and the top-most underline.
       hs.sort((x, y) => (x.end - x.start) - (y.end - y.start) || y.start - x.start || x.id - y.id);
-      const marks = [...t.matchAll(MARKER)].map((m) => ({ s: m.index, e: m.index + m[0].length, n: supNumber(m[0]) }));
-      const pts = [...new Set([0, len, ...hs.flatMap((h) => [h.start, h.end]), ...marks.flatMap((m) => [m.s, m.e])])]
-        .sort((a, b) => a - b);
+      const drawn = new Map();
+      for (const h of hs) drawn.set(h.id, [h.start, h.end, `${h.start},${h.end},${h.color},${h.own},${h.gold},${h.comments},${h.feedback},${h.feedbackUnread}\u0000${h.label}\u0000${h.commentsLabel}\u0000${h.feedbackLabel}`]);
 
-      // Every highlight starts and ends on a point, so one covers [a, b) when it started at or before a and has not
-      // ended yet: a sweep keeps those (in hs order) instead of testing every highlight for every piece.
+      const whole = this._whole || !this._box || !this._chunks;
+      let redraw; // the chunks to draw anew, by index
+      if (whole) {
+        this._marks = [...t.matchAll(MARKER)].map((m) => ({ s: m.index, e: m.index + m[0].length, n: supNumber(m[0]) }));
+        this._chunks = chunksOf(t, this._marks);
+        redraw = this._chunks.map((c, i) => i);
+      } else {
+        // Where what is drawn differs: highlights added, changed or gone, and the selected one before and now.
+        const dirty = [];
+        for (const [id, d] of drawn) {
+          const before = this._drawn.get(id);
+          if (!before || before[2] !== d[2]) dirty.push([d[0], d[1]]);
+          if (before && before[2] !== d[2]) dirty.push([before[0], before[1]]);
+        }
+        for (const [id, before] of this._drawn) if (!drawn.has(id)) dirty.push([before[0], before[1]]);
+        for (const id of [this._drawnSel, this._sel]) {
+          const d = id === null || id === undefined ? null : (drawn.get(id) || this._drawn.get(id));
+          if (d && this._drawnSel !== this._sel) dirty.push([d[0], d[1]]);
+        }
+        redraw = [];
+        this._chunks.forEach((c, i) => { if (dirty.some(([a, b]) => a < c.e && b > c.s)) redraw.push(i); });
+      }
+      if (openOwner === this) this._closeTip();
+      if (!this._tip) {
+        this._caretEl = make('span', 'kp-caret', { 'aria-hidden': 'true' });
+        this._tip = make('div', 'kp-tip', { id: `kasus-passage-tip-${++tipId}`, role: 'tooltip', hidden: '' });
+      }
+      if (whole) Object.assign(this, { _box: make('span', 'kp-text'), _chunkEls: [], _chunkSegs: [] });
+      for (const i of redraw) {
+        const c = this._chunks[i];
+        const [el, segs] = this._drawChunk(c.s, c.e, hs.filter((h) => h.start < c.e && h.end > c.s));
+        if (whole) this._box.appendChild(el); else this._chunkEls[i].replaceWith(el);
+        this._chunkEls[i] = el;
+        this._chunkSegs[i] = segs;
+      }
+      Object.assign(this, { _segs: this._chunkSegs.flat(), _hs: hs, _drawn: drawn, _drawnSel: this._sel, _whole: false,
+        _anchor: Math.min(this._anchor, len), _caret: Math.min(this._caret, len) });
+      if (whole) this.replaceChildren(this._box, this._caretEl, this._tip);
+      if (redraw.length && document.activeElement === this) this._draw();
+    }
+
+    /** Draws [from, to) with the highlights over it ({@code within}, innermost first); answers it and its segments. */
+    _drawChunk(from, to, within) {
+      const t = this._text, marks = this._marks.filter((m) => m.s < to && m.e > from);
+      const pts = [...new Set([from, to, ...within.flatMap((h) => [h.start, h.end]), ...marks.flatMap((m) => [m.s, m.e])])]
+        .filter((p) => p >= from && p <= to).sort((a, b) => a - b);
+      // Every highlight starts and ends on a point (or outside the chunk), so one covers [a, b) when it started at or
+      // before a and has not ended yet: a sweep keeps those (in hs order) instead of testing every highlight for every piece.
       const opening = new Map(), closing = new Map();
-      hs.forEach((h, k) => {
-        (opening.get(h.start) || opening.set(h.start, []).get(h.start)).push(k);
+      let active = [];
+      within.forEach((h, k) => {
+        if (h.start <= from) active.push(k);
+        else (opening.get(h.start) || opening.set(h.start, []).get(h.start)).push(k);
         (closing.get(h.end) || closing.set(h.end, []).get(h.end)).push(k);
       });
-      let active = [];
-      const box = make('span', 'kp-text'), segs = [];
+      const chunk = make('span', 'kp-chunk'), segs = [];
       let wrap, wrapMark;
       for (let i = 0; i + 1 < pts.length; i++) {
         const a = pts[i], b = pts[i + 1];
@@ -252,7 +305,7 @@ kasus-passage .kp-tip[hidden]{display:none}`;
         if (started) active = active.concat(started).sort((x, y) => x - y);
         const seg = make('span', '', { 'data-start': a, 'data-end': b });
         const node = seg.appendChild(document.createTextNode(t.slice(a, b)));
-        const cov = active.map((k) => hs[k]);
+        const cov = active.map((k) => within[k]);
         if (cov.length) {
           seg.className = 'hl';
           seg.dataset.ids = cov.map((h) => h.id).join(' ');
@@ -280,35 +333,27 @@ kasus-passage .kp-tip[hidden]{display:none}`;
         // A marker split by highlight boundaries stays one focusable note-ref around its segments.
         const m = marks.find((mk) => mk.s <= a && b <= mk.e);
         if (m && m !== wrapMark) {
-          wrap = box.appendChild(make('span', 'note-ref',
+          wrap = chunk.appendChild(make('span', 'note-ref',
             { 'data-note': m.n, tabindex: 0, role: 'button', 'aria-label': `Footnote ${m.n}`, 'aria-expanded': 'false' }));
         }
         wrapMark = m;
-        (m ? wrap : box).appendChild(seg);
+        (m ? wrap : chunk).appendChild(seg);
         segs.push({ s: a, e: b, t: node });
         // A highlight's comment count and feedback mark follow its last character. Their digits come from CSS, so
         // they are never part of the text: not selected, not counted in offsets.
         for (const h of cov) {
           if (h.end === b && h.comments > 0) {
-            (m ? wrap : box).appendChild(make('span', 'kp-comments',
+            (m ? wrap : chunk).appendChild(make('span', 'kp-comments',
               { 'data-id': h.id, 'data-count': h.comments, role: 'img', 'aria-label': h.commentsLabel || String(h.comments), title: h.commentsLabel || '' }));
           }
           if (h.end === b && h.feedback > 0) {
-            (m ? wrap : box).appendChild(make('span', h.feedbackUnread > 0 ? 'kp-feedback unread' : 'kp-feedback',
+            (m ? wrap : chunk).appendChild(make('span', h.feedbackUnread > 0 ? 'kp-feedback unread' : 'kp-feedback',
               { 'data-id': h.id, 'data-count': h.feedback, 'data-unread': h.feedbackUnread, role: 'img',
                 'aria-label': h.feedbackLabel || String(h.feedback), title: h.feedbackLabel || '' }));
           }
         }
       }
-
-      if (openOwner === this) this._closeTip();
-      if (!this._tip) {
-        this._caretEl = make('span', 'kp-caret', { 'aria-hidden': 'true' });
-        this._tip = make('div', 'kp-tip', { id: `kasus-passage-tip-${++tipId}`, role: 'tooltip', hidden: '' });
-      }
-      Object.assign(this, { _box: box, _segs: segs, _hs: hs, _anchor: Math.min(this._anchor, len), _caret: Math.min(this._caret, len) });
-      this.replaceChildren(box, this._caretEl, this._tip);
-      if (document.activeElement === this) this._draw();
+      return [chunk, segs];
     }
 
     _colourOf(h) {
@@ -525,6 +570,22 @@ kasus-passage .kp-tip[hidden]{display:none}`;
       Object.assign(this, { _ref: null, _pinned: false });
       if (openOwner === this) openOwner = null;
     }
+  }
+
+  /**
+   * [s, e) pieces of about CHUNK characters covering the text, each ending after whitespace where there is some, none
+   * ending inside a footnote marker (its note-ref wraps all of it).
+   */
+  function chunksOf(t, marks) {
+    const out = [];
+    let s = 0;
+    for (let i = CHUNK; i < t.length; i++) {
+      if (i - s < CHUNK || !/\s/.test(t[i - 1]) || marks.some((m) => m.s < i && i < m.e)) continue;
+      out.push({ s, e: i });
+      s = i;
+    }
+    out.push({ s, e: t.length });
+    return out;
   }
 
   // One character left/right, never stopping between the two halves of a surrogate pair.

@@ -35,10 +35,13 @@ class CodingE2E extends BrowserTest {
         CasePage casePage = signInAndOpenCase("student1");
         Locator passage = casePage.passageContaining(WORD);
         assertThat(casePage.highlights(passage)).hasCount(0);
+        double width = passage.boundingBox().width;
 
         casePage.selectWithMouse(passage, WORD);
         assertThat(casePage.panel()).isVisible();
         assertThat(casePage.quoteInPanel()).hasText(WORD);
+        // The text keeps its measure beside the panel (1280 px wide): nothing reflows under the reader.
+        org.assertj.core.api.Assertions.assertThat(passage.boundingBox().width).isEqualTo(width);
         casePage.chooseCode("Concession");
         casePage.choose("coding-actor", "DPRK");
         casePage.choose("coding-addressee", "US");

@@ -120,6 +120,39 @@ class PassageElementE2E extends BrowserTest {
     }
 
     @Test
+    void aChangedHighlightRedrawsOnlyThePartOfTheTextItCovers() {
+        String sentence = "The committee weighed each proposal in turn before it voted on the final text. ";
+        String text = sentence.repeat(12); // about 950 characters: several separately drawn pieces
+        int late = text.length() - 20;
+        passage("p1", text, """
+                [{"id":1,"start":4,"end":13,"color":"#d97706","label":"Early"},
+                 {"id":2,"start":%d,"end":%d,"color":"#2563eb","label":"Late"}]""".formatted(late, late + 9), List.of());
+        page.evaluate("document.querySelector('#p1 [data-ids=\"1\"]').kept = true");
+
+        page.evaluate("""
+                document.getElementById('p1').highlightChanges = [
+                  {id: 3, start: %d, end: %d, color: '#000', label: 'New'},
+                  {id: 2, start: %d, end: %d, color: '#2563eb', label: 'Late, moved'}]""".formatted(late - 30, late - 25, late + 1, late + 9));
+
+        // The piece at the start was left as it was; the end shows the change.
+        assertThat(page.evaluate("document.querySelector('#p1 [data-ids=\"1\"]').kept === true")).isEqualTo(true);
+        assertThat(page.evaluate("document.querySelector('#p1 [data-ids=\"3\"]').title")).isEqualTo("New");
+        assertThat(page.evaluate("document.querySelector('#p1 [data-ids=\"2\"]').dataset.start")).isEqualTo(String.valueOf(late + 1));
+        // Still one run of segments from the first character to the last, in order, holding the text.
+        assertThat(page.evaluate("""
+                () => { const segs = [...document.querySelectorAll('#p1 [data-start]')]; let at = 0;
+                  for (const s of segs) { if (+s.dataset.start !== at) return 'gap at ' + at; at = +s.dataset.end; }
+                  return at + ':' + (segs.map(s => s.textContent).join('') === document.getElementById('p1').text); }"""))
+                .isEqualTo(text.length() + ":true");
+        // Selecting redraws the selected one's piece with its frame; a click there still reports it.
+        page.evaluate("document.getElementById('p1').selectedId = 3");
+        assertThat(page.locator("#p1 .hl.sel").count()).isEqualTo(1);
+        assertThat(page.evaluate("document.querySelector('#p1 [data-ids=\"1\"]').kept === true")).isEqualTo(true);
+        click(charPoint("p1", late - 28, true));
+        assertThat(awaitEvents(1)).containsExactly(Ev.highlight("p1", 3));
+    }
+
+    @Test
     void mouseDragOverAWordReportsItsOffsets() {
         String text = "The claimant demands damages under the contract.";
         passage("p1", text, "[]", List.of());
