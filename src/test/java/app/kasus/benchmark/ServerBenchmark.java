@@ -568,6 +568,7 @@ class ServerBenchmark {
         java.util.concurrent.ScheduledExecutorService coders = Executors.newScheduledThreadPool(4);
         java.util.concurrent.atomic.AtomicInteger errors = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
         try (Playwright pw = Playwright.create(); Browser browser = Browsers.launch(pw)) {
             String url = base + "/cases/" + caseId + "?show=group";
             List<Page> views = new ArrayList<>();
@@ -595,11 +596,14 @@ class ServerBenchmark {
                             item = randomAnnotation(random);
                         }
                         sent.incrementAndGet();
-                        if (callWith(http, "POST", "/api/cases/" + caseId + "/annotations", token, item).status != 201) {
+                        Reply reply = callWith(http, "POST", "/api/cases/" + caseId + "/annotations", token, item);
+                        if (reply.status != 201) {
                             errors.incrementAndGet();
+                            firstError.compareAndSet(null, reply.status + " " + reply.body);
                         }
                     } catch (Exception e) {
                         errors.incrementAndGet();
+                        firstError.compareAndSet(null, e.toString());
                     }
                 }, offset, LIVE_PACE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
             }
@@ -631,7 +635,7 @@ class ServerBenchmark {
                           });
                           observer.observe(document.body, { childList: true, subtree: true });
                           const timer = setTimeout(() => { observer.disconnect(); resolve(false); }, ms);
-                        })""", List.of(r.json.get("id").asLong(), LIVE_MISSED.toMillis()));
+                        })""", List.of(r.json.get("id").asInt(), (int) LIVE_MISSED.toMillis()));
                 if (!drawn) {
                     // Counted, and the figure goes on: one lost update must not hide the others' times.
                     missed++;
@@ -646,7 +650,12 @@ class ServerBenchmark {
                     }
                 }
             }
-            coders.shutdownNow();
+            // Requests under way finish: interrupting them would count as errors of the server.
+            coders.shutdown();
+            assertThat(coders.awaitTermination(60, TimeUnit.SECONDS)).as("coders stopped").isTrue();
+            if (firstError.get() != null) {
+                notes.add("Live update: the first failed request of the coders: " + firstError.get());
+            }
             if (!ONLY.isEmpty()) {
                 System.out.println("live: the watcher drew passages " + watcher.evaluate(
                         "() => `${window.__renders} times in ${Math.round(window.__renderMs)} ms`") + " while measured");
@@ -893,6 +902,7 @@ class ServerBenchmark {
             signIn(page, "roundtrip");
             page.navigate(base + "/cases/" + caseId + "?show=mine");
             page.locator("kasus-passage").first().waitFor();
+            page.evaluate("() => performance.setResourceTimingBufferSize(100000)");
             page.evaluate("() => { document.addEventListener('keydown', e => { if (e.key === 'Enter' && e.ctrlKey) window.__t0 = performance.now(); }, true);"
                     + " document.addEventListener('click', () => { window.__t0 = performance.now(); }, true); }");
             Locator all = page.locator("kasus-passage");
@@ -907,6 +917,7 @@ class ServerBenchmark {
             }
             List<Double> saves = new ArrayList<>();
             List<Double> floor = new ArrayList<>();
+            List<List<Double>> splits = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
             for (int i = 0; i < ROUND_TRIPS; i++) {
                 Locator passage = all.nth(i % count);
                 passage.scrollIntoViewIfNeeded();
@@ -937,11 +948,25 @@ class ServerBenchmark {
                 double t1 = ((Number) passage.evaluate("(e, n) => new Promise(res => { const f = () => e.highlights.length > n"
                         + " && e.querySelector('.hl') ? res(performance.now()) : requestAnimationFrame(f); f(); })", had)).doubleValue();
                 saves.add(t1 - ((Number) page.evaluate("() => window.__t0")).doubleValue());
+                if (!ONLY.isEmpty()) { // where a coding's time goes: before the request, the server, after the answer
+                    @SuppressWarnings("unchecked")
+                    List<Number> split = (List<Number>) page.evaluate("t1 => { const e = performance.getEntriesByType('resource')"
+                            + ".filter(x => x.name.includes('v-r=uidl') && x.startTime >= window.__t0).shift();"
+                            + " return e ? [e.requestStart - window.__t0, e.responseStart - e.requestStart, t1 - e.responseEnd] : [0, 0, 0]; }", t1);
+                    for (int k = 0; k < 3; k++) {
+                        splits.get(k).add(split.get(k).doubleValue());
+                    }
+                }
                 page.locator("#coding-save").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
             }
             if (profiler != null) {
                 Files.writeString(Path.of(System.getProperty("kasus.benchmark.cpuprofile")),
                         profiler.send("Profiler.stop").get("profile").toString());
+            }
+            if (!ONLY.isEmpty()) {
+                System.out.printf(Locale.ROOT, "round trip, median / p95: key press to request %.0f / %.0f ms, server %.0f / %.0f ms,"
+                                + " answer to drawn %.0f / %.0f ms%n", percentile(splits.get(0), 50), percentile(splits.get(0), 95),
+                        percentile(splits.get(1), 50), percentile(splits.get(1), 95), percentile(splits.get(2), 50), percentile(splits.get(2), 95));
             }
             if (HISTOGRAM > 0) { // what one reading view keeps of each coding
                 printGrowth("coding in one open view", histogramBefore, histogram(server.pid()), ROUND_TRIPS);
