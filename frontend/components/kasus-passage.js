@@ -241,7 +241,8 @@ kasus-passage .kp-tip[hidden]{display:none}`;
       const drawn = new Map();
       for (const h of hs) drawn.set(h.id, [h.start, h.end, `${h.start},${h.end},${h.color},${h.own},${h.gold},${h.comments},${h.feedback},${h.feedbackUnread}\u0000${h.label}\u0000${h.commentsLabel}\u0000${h.feedbackLabel}`]);
 
-      const whole = this._whole || !this._box || !this._chunks;
+      // Highlights without an id, or two with one, cannot be told apart between draws: those are drawn whole.
+      const whole = this._whole || !this._box || !this._chunks || drawn.size !== hs.length;
       let redraw; // the chunks to draw anew, by index
       if (whole) {
         this._marks = [...t.matchAll(MARKER)].map((m) => ({ s: m.index, e: m.index + m[0].length, n: supNumber(m[0]) }));

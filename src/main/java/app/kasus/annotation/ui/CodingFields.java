@@ -1,7 +1,7 @@
 package app.kasus.annotation.ui;
 
-import app.kasus.base.ui.BrowserHidden;
 import app.kasus.annotation.AnnotationCommand;
+import app.kasus.base.ui.BrowserHidden;
 import app.kasus.codebook.ActorDef;
 import app.kasus.codebook.CodeDef;
 import app.kasus.codebook.CodeKind;

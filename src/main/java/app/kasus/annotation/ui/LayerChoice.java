@@ -1,7 +1,7 @@
 package app.kasus.annotation.ui;
 
-import app.kasus.base.ui.BrowserHidden;
 import app.kasus.annotation.CodingLayer;
+import app.kasus.base.ui.BrowserHidden;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;

@@ -8,7 +8,10 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Server side of {@code <kasus-passage>}: one per passage, never one per highlight. The element renders the
@@ -110,10 +113,10 @@ class PassageText extends Component {
             hashes[i] = hash(json[i]);
         }
         List<String> changes = new ArrayList<>();
-        java.util.Set<Long> kept = new java.util.HashSet<>(n * 2);
+        Set<Long> kept = new HashSet<>(n * 2);
         for (int i = 0; i < n; i++) {
             kept.add(ids[i]);
-            int at = java.util.Arrays.binarySearch(shownIds, ids[i]);
+            int at = Arrays.binarySearch(shownIds, ids[i]);
             if (at < 0 || shownHashes[at] != hashes[i]) {
                 changes.add(json[i]);
             }
@@ -146,7 +149,7 @@ class PassageText extends Component {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (x, y) -> Long.compare(ids[x], ids[y]));
+        Arrays.sort(order, (x, y) -> Long.compare(ids[x], ids[y]));
         shownIds = new long[ids.length];
         shownHashes = new long[ids.length];
         for (int i = 0; i < order.length; i++) {

@@ -1,10 +1,10 @@
 package app.kasus.annotation.ui;
 
-import app.kasus.base.ui.BrowserHidden;
 import app.kasus.annotation.Presence;
 import app.kasus.annotation.PresenceChanged;
 import app.kasus.base.LiveEvents;
 import app.kasus.base.ui.AsViewer;
+import app.kasus.base.ui.BrowserHidden;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;

@@ -39,10 +39,10 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof InvalidFormatException invalid && UnicodeText.PROBLEM.equals(invalid.getOriginalMessage())) {
+        if (e.getCause() instanceof InvalidFormatException invalid && UnicodeText.PROBLEMS.contains(invalid.getOriginalMessage())) {
             String field = invalid.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
                     : Integer.toString(r.getIndex())).reduce((a, b) -> a + "." + b).orElse("body");
-            return status(HttpStatus.BAD_REQUEST, field + ": " + UnicodeText.PROBLEM);
+            return status(HttpStatus.BAD_REQUEST, field + ": " + invalid.getOriginalMessage());
         }
         return status(HttpStatus.BAD_REQUEST, "body: not valid JSON of the expected shape");
     }

@@ -8,18 +8,24 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Text in a JSON body must be valid Unicode. JSON lets a client escape half of a surrogate pair ({@code "\ud800"});
- * such a text was stored, but no UTF-8 answer can carry it, so it read back as {@code ?}: a silent change. Refused
- * with 400 naming the field instead, for every text field of every body.
+ * Text in a JSON body must be text, and valid Unicode. JSON lets a client escape half of a surrogate pair
+ * ({@code "\ud800"}); such a text was stored, but no UTF-8 answer can carry it, so it read back as {@code ?}: a silent
+ * change. Jackson also took a number or {@code true} where text belongs and stored its spelling ({@code "true"}),
+ * answering 201 for what was not sent (found by {@code HostileInputPropertiesIT}). Both are refused with 400 naming the
+ * field, for every text field of every body.
  */
 @Configuration
 class UnicodeText {
 
     static final String PROBLEM = "not valid Unicode text (half of a surrogate pair)";
+    static final String NOT_TEXT = "text expected, not a number or true/false";
+    /** The refusals this class words, each said to the client as "field: problem". */
+    static final Set<String> PROBLEMS = Set.of(PROBLEM, NOT_TEXT);
 
     @Bean
     Module validUnicodeText() {
@@ -48,6 +54,10 @@ class UnicodeText {
 
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() != null && parser.currentToken().isScalarValue()
+                    && (parser.currentToken().isNumeric() || parser.currentToken().isBoolean())) {
+                throw InvalidFormatException.from(parser, NOT_TEXT, parser.getText(), String.class);
+            }
             String text = StringDeserializer.instance.deserialize(parser, context);
             if (text != null && !valid(text)) {
                 throw InvalidFormatException.from(parser, PROBLEM, text, String.class);

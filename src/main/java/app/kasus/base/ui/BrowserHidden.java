@@ -19,8 +19,4 @@ public final class BrowserHidden {
     public static void set(Component component, boolean hidden) {
         component.getElement().setAttribute("hidden", hidden);
     }
-
-    public static boolean isHidden(Component component) {
-        return component.getElement().hasAttribute("hidden");
-    }
 }

@@ -219,4 +219,19 @@ class HostileRequestsIT {
         assertError(response, 400);
         assertThat(response.body()).contains("name: not valid Unicode");
     }
+
+    /** {"text": true} was stored as the text "true" and answered 201 (found by HostileInputPropertiesIT). */
+    @Test
+    void aNumberOrTrueWhereTextBelongsIsRefusedNamingTheFieldAndNothingIsStored() {
+        for (String value : List.of("true", "false", "42", "1.5")) {
+            String name = "token-" + value;
+            HttpResponse<String> response = send(request("/api/tokens").header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":" + value + "}")));
+            assertError(response, 400);
+            assertThat(response.body()).contains("name: text expected, not a number or true/false");
+        }
+        HttpResponse<String> tokens = send(request("/api/tokens").header("Accept", "application/json").GET());
+        assertThat(tokens.body()).doesNotContain("\"name\":\"true\"").doesNotContain("\"name\":\"42\"");
+    }
 }
