@@ -5,6 +5,7 @@ import app.kasus.base.InvalidInputException;
 import app.kasus.base.NotFoundException;
 import app.kasus.base.StaleVersionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,12 +40,20 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof InvalidFormatException invalid && UnicodeText.PROBLEMS.contains(invalid.getOriginalMessage())) {
-            String field = invalid.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
-                    : Integer.toString(r.getIndex())).reduce((a, b) -> a + "." + b).orElse("body");
-            return status(HttpStatus.BAD_REQUEST, field + ": " + invalid.getOriginalMessage());
+        if (e.getCause() instanceof InvalidFormatException invalid && StrictJson.PROBLEMS.contains(invalid.getOriginalMessage())) {
+            return status(HttpStatus.BAD_REQUEST, path(invalid) + ": " + invalid.getOriginalMessage());
+        }
+        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()
+                && mismatch.getTargetType() != null) {
+            return status(HttpStatus.BAD_REQUEST, path(mismatch) + ": " + StrictJson.expected(mismatch.getTargetType()));
         }
         return status(HttpStatus.BAD_REQUEST, "body: not valid JSON of the expected shape");
+    }
+
+    /** The field a body's value was refused at, e.g. "stage" or "annotations.3.start". */
+    private static String path(MismatchedInputException e) {
+        return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                : Integer.toString(r.getIndex())).reduce((a, b) -> a + "." + b).orElse("body");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

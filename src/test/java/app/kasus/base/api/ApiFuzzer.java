@@ -379,7 +379,7 @@ final class ApiFuzzer {
      */
     private static String json(JsonNode body) {
         String text = body.toString();
-        if (UnicodeText.valid(text)) {
+        if (StrictJson.valid(text)) {
             return text;
         }
         try {

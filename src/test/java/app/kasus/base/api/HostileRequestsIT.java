@@ -222,7 +222,7 @@ class HostileRequestsIT {
 
     /** {"text": true} was stored as the text "true" and answered 201 (found by HostileInputPropertiesIT). */
     @Test
-    void aNumberOrTrueWhereTextBelongsIsRefusedNamingTheFieldAndNothingIsStored() {
+    void aValueOfAnotherKindThanItsFieldIsRefusedNamingTheFieldAndNothingIsStored() {
         for (String value : List.of("true", "false", "42", "1.5")) {
             String name = "token-" + value;
             HttpResponse<String> response = send(request("/api/tokens").header("Content-Type", "application/json")
@@ -231,7 +231,16 @@ class HostileRequestsIT {
             assertError(response, 400);
             assertThat(response.body()).contains("name: text expected, not a number or true/false");
         }
+        // The other way round: text or a fraction where a whole number belongs was converted (stored "30" as 30, 1.5 as 1).
+        for (String value : List.of("\"30\"", "1.5", "true")) {
+            HttpResponse<String> response = send(request("/api/tokens").header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"token-days\",\"expiresInDays\":" + value + "}")));
+            assertError(response, 400);
+            assertThat(response.body()).contains("expiresInDays: a whole number expected");
+        }
         HttpResponse<String> tokens = send(request("/api/tokens").header("Accept", "application/json").GET());
-        assertThat(tokens.body()).doesNotContain("\"name\":\"true\"").doesNotContain("\"name\":\"42\"");
+        assertThat(tokens.body()).doesNotContain("\"name\":\"true\"").doesNotContain("\"name\":\"42\"")
+                .doesNotContain("token-days");
     }
 }
