@@ -208,16 +208,10 @@ public class AccountService {
     /** One account the signed-in user manages; not found for anyone else's (an instructor asking for an admin). */
     @Transactional(readOnly = true)
     public AccountSummary manageableAccount(String username) {
-        UserAccount me = currentUser.require();
-        access.requireManageAccounts(me);
-        return users.findByUsername(Usernames.normalize(username))
-                .filter(account -> access.mayManage(me, account.getRole()))
-                .map(AccountSummary::of)
-                .orElseThrow(() -> new NotFoundException("no account " + Usernames.normalize(username)));
+        return AccountSummary.of(manageable(currentUser.require(), username));
     }
 
-    private UserAccount manageableOther(String username) {
-        UserAccount me = currentUser.require();
+    private UserAccount manageable(UserAccount me, String username) {
         // A role that manages no accounts is refused outright; 404 below is for accounts of roles one may not manage.
         access.requireManageAccounts(me);
         UserAccount account = users.findByUsername(Usernames.normalize(username))
@@ -226,6 +220,12 @@ public class AccountService {
             // Not 403: an instructor has no business learning which administrator names exist.
             throw new NotFoundException("no account " + account.getUsername());
         }
+        return account;
+    }
+
+    private UserAccount manageableOther(String username) {
+        UserAccount me = currentUser.require();
+        UserAccount account = manageable(me, username);
         if (account.getId().equals(me.getId())) {
             throw new InvalidInputException("username", "you cannot do this to your own account");
         }
