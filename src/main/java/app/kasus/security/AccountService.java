@@ -208,10 +208,10 @@ public class AccountService {
     /** One account the signed-in user manages; not found for anyone else's (an instructor asking for an admin). */
     @Transactional(readOnly = true)
     public AccountSummary manageableAccount(String username) {
-        return AccountSummary.of(manageable(currentUser.require(), username));
+        return AccountSummary.of(accountManagedBy(currentUser.require(), username));
     }
 
-    private UserAccount manageable(UserAccount me, String username) {
+    private UserAccount accountManagedBy(UserAccount me, String username) {
         // A role that manages no accounts is refused outright; 404 below is for accounts of roles one may not manage.
         access.requireManageAccounts(me);
         UserAccount account = users.findByUsername(Usernames.normalize(username))
@@ -225,7 +225,7 @@ public class AccountService {
 
     private UserAccount manageableOther(String username) {
         UserAccount me = currentUser.require();
-        UserAccount account = manageable(me, username);
+        UserAccount account = accountManagedBy(me, username);
         if (account.getId().equals(me.getId())) {
             throw new InvalidInputException("username", "you cannot do this to your own account");
         }
