@@ -53,7 +53,13 @@ public abstract class BrowserTest {
      * of a page the server is navigating at that moment could hang for minutes.
      */
     @RegisterExtension
-    final AfterTestExecutionCallback closeBrowserFirst = extension -> closePage();
+    final AfterTestExecutionCallback closeBrowserFirst = extension -> {
+        if (extension.getExecutionException().isPresent()) {
+            FailedPage.record(context, extension.getRequiredTestClass().getSimpleName() + "."
+                    + extension.getRequiredTestMethod().getName());
+        }
+        closePage();
+    };
 
     @AfterEach
     void closePage() {
