@@ -2,7 +2,11 @@ package app.kasus.group;
 
 import app.kasus.security.UserAccount;
 import app.kasus.security.Usernames;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,5 +57,21 @@ public class CodingVisibility {
         names.add(name);
         names.addAll(groups.groupmateNamesOf(name));
         return names;
+    }
+
+    /**
+     * For each of the named users (normalized usernames) who is in a group: those of the named who share one with them,
+     * themselves included. One query answers who of a case's readers may see whom.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Set<String>> groupmatesAmong(Collection<String> usernames) {
+        Map<String, Set<String>> mates = new HashMap<>();
+        if (usernames.isEmpty()) {
+            return mates;
+        }
+        for (Object[] pair : groups.groupmatePairsAmong(Set.copyOf(usernames))) {
+            mates.computeIfAbsent((String) pair[0], u -> new HashSet<>()).add((String) pair[1]);
+        }
+        return mates;
     }
 }

@@ -29,6 +29,11 @@ interface SeminarGroupRepository extends JpaRepository<SeminarGroup, Long> {
     @Query("select distinct mate.username from SeminarGroup g join g.members m join g.members mate where m.id = :userId")
     List<String> groupmateNames(Long userId);
 
+    /** Pairs of (username, username) of the named users who share a group, in both orders, each with itself too. */
+    @Query("select distinct m.username, mate.username from SeminarGroup g join g.members m join g.members mate"
+            + " where m.username in :usernames and mate.username in :usernames")
+    List<Object[]> groupmatePairsAmong(Collection<String> usernames);
+
     /** {@link #groupmateNames} by username. */
     @Query("select distinct mate.username from SeminarGroup g join g.members m join g.members mate where m.username = :username")
     List<String> groupmateNamesOf(String username);

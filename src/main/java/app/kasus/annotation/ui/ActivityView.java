@@ -38,7 +38,7 @@ class ActivityView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private final AnnotationHistory history;
     private final Grid<ActivityEntry> grid = new Grid<>();
     private final BrowserTimes times;
-    private HistoryWords words;
+    private CodingWords words;
     private long caseId;
     private String title = "";
 
@@ -69,7 +69,7 @@ class ActivityView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         }
         caseId = found.get().id();
         title = found.get().title();
-        words = new HistoryWords(this, codebooks.forCase(caseId), getLocale());
+        words = new CodingWords(this, codebooks.forCase(caseId), getLocale());
         Anchor back = new Anchor("cases/" + caseId, getTranslation("progress.back"));
         back.setId("activity-back");
         back.addClassName("case-tool-link");

@@ -41,6 +41,7 @@ class CodingPanel extends Aside {
     private static final String TITLE_ID = "coding-panel-title";
 
     private final Codebook codebook;
+    private final CodingWords words;
     private final Locale locale;
     private final H2 title = new H2();
     private final RadioButtonGroup<CodeDef> code = new RadioButtonGroup<>();
@@ -73,8 +74,9 @@ class CodingPanel extends Aside {
     /** What the coder chose while the form held unsaved changes: opened once they discard them. */
     private Runnable waiting;
 
-    CodingPanel(Codebook codebook, Locale locale) {
+    CodingPanel(Codebook codebook, CodingWords words, Locale locale) {
         this.codebook = codebook;
+        this.words = words;
         this.locale = locale;
         fields = new CodingFields(this, codebook, locale, "coding");
         actor = fields.actor;
@@ -290,18 +292,9 @@ class CodingPanel extends Aside {
 
     private void offerReplies(List<AnnotationData> candidates) {
         Map<Long, String> labels = new LinkedHashMap<>();
-        candidates.forEach(a -> labels.put(a.id(), describe(a)));
+        candidates.forEach(a -> labels.put(a.id(), words.describe(a)));
         respondsTo.setItems(labels.keySet());
         respondsTo.setItemLabelGenerator(id -> labels.getOrDefault(id, "#" + id));
-    }
-
-    /** How an annotation is named wherever it is referred to: code, actors, stage and the start of its quote. */
-    String describe(AnnotationData a) {
-        String quoteStart = a.quote().length() > 60 ? a.quote().substring(0, 57) + "…" : a.quote();
-        return codebook.code(a.code()).map(c -> c.name().in(locale)).orElse(a.code()) + " · "
-                + codebook.actor(a.actor()).map(x -> x.name().in(locale)).orElse(a.actor()) + " → "
-                + codebook.actor(a.addressee()).map(x -> x.name().in(locale)).orElse(a.addressee()) + " · "
-                + getTranslation("coding.stageShort", a.stage()) + " · “" + quoteStart + "”";
     }
 
     private void open(String quoteText, CodingForm form, Consumer<CodingForm> onSave, Runnable onDelete,

@@ -81,7 +81,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final AnnotationHistory history;
     /** The reader's deleted coding of the case, to restore; read again after each delete. */
     private DeletedCoding deletedCoding;
-    private HistoryWords historyWords;
+    private CodingWords words;
     /** The thread shown in the panel, and its annotation (read by the live-event thread, hence volatile). */
     private CommentThread thread;
     private volatile long threadAnnotation;
@@ -157,7 +157,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.authentication = authentication;
         this.events = events;
         this.comments = comments;
-        this.presenceBar = new PresenceBar(presence, events);
+        this.presenceBar = new PresenceBar(presence);
         addClassName("coding-view");
     }
 
@@ -188,18 +188,9 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         codebook = codebooks.forCase(caseId);
         me = Usernames.normalize(authentication.getPrincipalName().orElse(""));
         readsAllFeedback = feedback.mayWrite();
-        panel = new CodingPanel(codebook, getLocale());
-        historyWords = new HistoryWords(this, codebook, getLocale());
+        panel = null;
+        words = new CodingWords(this, codebook, getLocale());
         legend = legend().json();
-        panel.setOnClose(() -> {
-            unmarkEditing();
-            forgetThreads();
-            Runnable back = returnFocus;
-            returnFocus = null;
-            if (back != null) {
-                back.run();
-            }
-        });
         List<String> coders = annotations.visibleCoders(caseId);
         codersAskedAbout.clear();
         codersAskedAbout.addAll(coders);
@@ -583,7 +574,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 });
         submission = new SubmissionBar(content.id());
         tools.add(submission);
-        deletedCoding = new DeletedCoding(history, content.id(), a -> panel.describe(a), this::restored);
+        deletedCoding = new DeletedCoding(history, content.id(), words::describe, this::restored);
         tools.add(deletedCoding);
         tools.add(help);
         tools.add(layerChoice);
@@ -596,8 +587,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             passageTexts.put(p.id(), text);
             return text;
         });
-        // The panel is docked beside the text (a bottom sheet on narrow screens): a column of this view's grid.
-        add(document.toc(), document.article(), panel);
+        add(document.toc(), document.article());
         presenceBar.reading(content.id(), document.headings());
     }
 
@@ -612,11 +602,48 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return Optional.of(link);
     }
 
+    /**
+     * The coding panel, built when first needed: many views are only read, and with its fields, choices and
+     * shortcuts the panel is a large part of what an open view holds on the server.
+     */
+    private CodingPanel panel() {
+        if (panel == null) {
+            panel = new CodingPanel(codebook, words, getLocale());
+            panel.setOnClose(() -> {
+                unmarkEditing();
+                forgetThreads();
+                Runnable back = returnFocus;
+                returnFocus = null;
+                if (back != null) {
+                    back.run();
+                }
+            });
+            // Docked beside the text (a bottom sheet on narrow screens): the view grid's last column.
+            add(panel);
+        }
+        return panel;
+    }
+
+    /** Runs {@code next} at once unless the open panel holds unsaved changes (see {@link CodingPanel#whenFree}). */
+    private void whenPanelFree(Runnable next) {
+        if (panel == null) {
+            next.run();
+        } else {
+            panel.whenFree(next);
+        }
+    }
+
+    private void closePanel() {
+        if (panel != null) {
+            panel.close();
+        }
+    }
+
     private void codeNew(PassageInfo passage, int start, int end, Integer codeKey) {
         if (start < 0 || end > passage.text().length() || start >= end || submission.refusesChanges()) {
             return;
         }
-        panel.whenFree(() -> openNew(passage, start, end, codeKey));
+        whenPanelFree(() -> openNew(passage, start, end, codeKey));
     }
 
     private void openNew(PassageInfo passage, int start, int end, Integer codeKey) {
@@ -630,7 +657,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         PassageText text = passageTexts.get(passage.id());
         // Cancelled, the selection comes back, so the coder can press a code key or adjust it.
         returnFocus = () -> text.focusSpan(start, end);
-        panel.openNew(passage.text().substring(start, end), defaults, List.copyOf(mine.values()), form -> {
+        panel().openNew(passage.text().substring(start, end), defaults, List.copyOf(mine.values()), form -> {
             AnnotationCommand command = command(passage.id(), start, end, form, null);
             run(() -> {
                 AnnotationData saved = annotations.create(caseId, command);
@@ -645,14 +672,14 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         AnnotationData annotation = mine.get(annotationId);
         if (annotation == null) {
             if (others.containsKey(annotationId)) {
-                panel.whenFree(() -> showOthers(annotationId));
+                whenPanelFree(() -> showOthers(annotationId));
             }
             return;
         }
         if (submission.refusesChanges()) {
             return;
         }
-        panel.whenFree(() -> openEdit(annotationId));
+        whenPanelFree(() -> openEdit(annotationId));
     }
 
     private void openEdit(long annotationId) {
@@ -663,7 +690,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         markEditing(annotation);
         showThreads(annotation);
         List<AnnotationData> others = mine.values().stream().filter(a -> a.id() != annotationId).toList();
-        panel.openEdit(annotation, others,
+        panel().openEdit(annotation, others,
                 form -> run(() -> {
                     AnnotationData saved = annotations.update(annotationId,
                             command(annotation.passageId(), annotation.start(), annotation.end(), form,
@@ -687,7 +714,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         markEditing(annotation);
-        panel.openReadOnly(annotation);
+        panel().openReadOnly(annotation);
         showThreads(annotation);
     }
 
@@ -714,24 +741,24 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
      */
     private void showThreads(AnnotationData annotation) {
         forgetThreads();
-        panel.showHistory(new HistorySection(history, annotation.id(), historyWords));
+        panel().showHistory(new HistorySection(history, annotation.id(), words));
         if (annotation.gold()) {
-            panel.showComments(null);
-            panel.showFeedback(null);
+            panel().showComments(null);
+            panel().showFeedback(null);
             return;
         }
         long annotationId = annotation.id();
         thread = new CommentThread(comments, me, annotationId);
         threadAnnotation = annotationId;
-        panel.showComments(thread);
+        panel().showComments(thread);
         boolean coder = mine.containsKey(annotationId);
         if (!coder && !readsAllFeedback) {
-            panel.showFeedback(null);
+            panel().showFeedback(null);
             return;
         }
         feedbackThread = new CommentThread(ThreadSource.feedback(feedback, coder), me, annotationId);
         feedbackAnnotation = annotationId;
-        panel.showFeedback(feedbackThread);
+        panel().showFeedback(feedbackThread);
         // Opening it is reading it: the entries stay marked "New" for this viewing, the highlight's mark goes.
         if (coder && feedbackThread.hasUnread()) {
             feedback.markRead(annotationId);
@@ -755,11 +782,11 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             // Usually the coder's coding was locked by an instructor meanwhile (see SubmissionBar).
             error(getTranslation(SubmissionService.LOCKED.equals(locked.getMessage()) ? "submission.lockedError"
                     : "coding.conflict"));
-            panel.close();
+            closePanel();
         } catch (StaleVersionException | NotFoundException e) {
             error(getTranslation("coding.conflict"));
             reloadMine();
-            panel.close();
+            closePanel();
         }
     }
 
@@ -767,7 +794,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void afterChange(long passageId, int caret, String messageKey) {
         PassageText text = passageTexts.get(passageId);
         returnFocus = () -> text.focusSpan(caret, caret);
-        panel.close();
+        closePanel();
         refreshHighlights(passageId);
         Notification done = Notification.show(getTranslation(messageKey), 2500, Notification.Position.BOTTOM_START);
         done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -880,7 +907,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private String answerLabel(AnnotationData a) {
         AnnotationData target = a.respondsTo() == null ? null : mine.get(a.respondsTo());
         return target == null ? null
-                : panel.describe(a) + "\n" + getTranslation("coding.answers", panel.describe(target));
+                : words.describe(a) + "\n" + getTranslation("coding.answers", words.describe(target));
     }
 
     private static AnnotationCommand command(long passageId, int start, int end, CodingForm form, Long version) {

@@ -19,13 +19,13 @@ class HistorySection extends Details {
 
     private final AnnotationHistory history;
     private final long annotationId;
-    private final HistoryWords words;
+    private final CodingWords words;
     private final BrowserTimes times;
     private final OrderedList list = new OrderedList();
     private final Paragraph empty = new Paragraph();
     private List<AnnotationRevision> shown = List.of();
 
-    HistorySection(AnnotationHistory history, long annotationId, HistoryWords words) {
+    HistorySection(AnnotationHistory history, long annotationId, CodingWords words) {
         this.history = history;
         this.annotationId = annotationId;
         this.words = words;

@@ -1,7 +1,6 @@
 package app.kasus.annotation.ui;
 
 import app.kasus.annotation.Presence;
-import app.kasus.annotation.PresenceChanged;
 import app.kasus.base.LiveEvents;
 import app.kasus.base.ui.AsViewer;
 import app.kasus.base.ui.BrowserHidden;
@@ -25,7 +24,6 @@ class PresenceBar extends Div {
     private static final long DELAY_MILLIS = 250;
 
     private final Presence presence;
-    private final LiveEvents events;
     // One per open page: the same person may read in two tabs, and each leaves on its own.
     private final String viewKey = UUID.randomUUID().toString();
     private final AvatarGroup avatars = new AvatarGroup();
@@ -34,10 +32,11 @@ class PresenceBar extends Div {
     private Map<String, String> headings = Map.of();
     private LiveEvents.Subscription subscription;
     private CoalescedRefresh refresh;
+    /** Who looks, asked on the first refresh (off the session lock) and kept while the page is open. */
+    private volatile Presence.Viewer viewer;
 
-    PresenceBar(Presence presence, LiveEvents events) {
+    PresenceBar(Presence presence) {
         this.presence = presence;
-        this.events = events;
         setId("presence");
         addClassName("presence");
         avatars.setMaxItemsVisible(6);
@@ -60,17 +59,18 @@ class PresenceBar extends Div {
         AsViewer asViewer = new AsViewer(attachEvent.getUI());
         refresh = new CoalescedRefresh(DELAY_MILLIS, ignored -> {
             long shown = caseId;
-            asViewer.query(() -> presence.othersReading(shown), readers -> {
+            asViewer.query(() -> {
+                if (viewer == null) {
+                    viewer = presence.viewer();
+                }
+                return presence.othersReading(shown, viewer);
+            }, readers -> {
                 if (caseId == shown) {
                     show(readers);
                 }
             });
         });
-        subscription = events.subscribe(PresenceChanged.class, e -> {
-            if (e.caseId() == caseId) {
-                refresh.touched(null);
-            }
-        });
+        subscription = presence.watch(() -> caseId, () -> refresh.touched(null));
         refresh.touched(null);
         // Vaadin keeps a closed tab's UI until its heartbeats are missed (minutes), and a Push message sent while
         // the page unloads is lost: a beacon says goodbye as the page goes. Restored from the browser's cache, it

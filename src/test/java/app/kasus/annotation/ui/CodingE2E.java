@@ -35,6 +35,8 @@ class CodingE2E extends BrowserTest {
         CasePage casePage = signInAndOpenCase("student1");
         Locator passage = casePage.passageContaining(WORD);
         assertThat(casePage.highlights(passage)).hasCount(0);
+        // Only read so far: the panel is built when first needed, as most views are read more than coded.
+        assertThat(casePage.panel()).hasCount(0);
         double width = passage.boundingBox().width;
 
         casePage.selectWithMouse(passage, WORD);

@@ -9,6 +9,7 @@ import app.kasus.codebook.CodeKind;
 import app.kasus.codebook.Codebook;
 import app.kasus.codebook.StageDef;
 import app.kasus.codebook.Texts;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -55,7 +56,7 @@ class CodingPanelTest {
         UI ui = new UI();
         ui.setLocale(Locale.ENGLISH);
         UI.setCurrent(ui);
-        panel = new CodingPanel(CODEBOOK, Locale.ENGLISH);
+        panel = new CodingPanel(CODEBOOK, new CodingWords(new Div(), CODEBOOK, Locale.ENGLISH), Locale.ENGLISH);
         panel.setOnClose(() -> closed++);
     }
 

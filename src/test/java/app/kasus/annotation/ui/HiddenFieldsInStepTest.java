@@ -9,6 +9,7 @@ import app.kasus.codebook.Codebook;
 import app.kasus.codebook.StageDef;
 import app.kasus.codebook.Texts;
 import app.kasus.testsupport.LockedUi;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
@@ -60,7 +61,7 @@ class HiddenFieldsInStepTest {
     @Test
     void theHiddenValenceChoiceGetsItsUpdatesInTheResponseThatMadeThem() {
         UI ui = locked.ui();
-        CodingPanel panel = new CodingPanel(CODEBOOK, Locale.ENGLISH);
+        CodingPanel panel = new CodingPanel(CODEBOOK, new CodingWords(new Div(), CODEBOOK, Locale.ENGLISH), Locale.ENGLISH);
         ui.add(panel);
         @SuppressWarnings("unchecked")
         RadioButtonGroup<?> valence = (RadioButtonGroup<?>) descendants(panel)

@@ -1,6 +1,7 @@
 package app.kasus.annotation.ui;
 
 import app.kasus.annotation.ActivityEntry;
+import app.kasus.annotation.AnnotationData;
 import app.kasus.annotation.AnnotationRevision;
 import app.kasus.annotation.AnnotationRevision.FieldChange;
 import app.kasus.codebook.Codebook;
@@ -8,17 +9,27 @@ import com.vaadin.flow.component.Component;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Revisions and activity in words, for the history section and the activity page; names from the case's codebook. */
-final class HistoryWords {
+/**
+ * Codings, their revisions and activity in words, wherever they are named (the coding panel, highlights' tooltips,
+ * deleted codings, the history section and the activity page); names from the case's codebook.
+ */
+final class CodingWords {
 
     private final Component translator;
     private final Codebook codebook;
     private final Locale locale;
 
-    HistoryWords(Component translator, Codebook codebook, Locale locale) {
+    CodingWords(Component translator, Codebook codebook, Locale locale) {
         this.translator = translator;
         this.codebook = codebook;
         this.locale = locale;
+    }
+
+    /** How an annotation is named wherever it is referred to: code, actors, stage and the start of its quote. */
+    String describe(AnnotationData a) {
+        String quoteStart = a.quote().length() > 60 ? a.quote().substring(0, 57) + "…" : a.quote();
+        return code(a.code()) + " · " + actor(a.actor()) + " → " + actor(a.addressee()) + " · "
+                + translator.getTranslation("coding.stageShort", a.stage()) + " · “" + quoteStart + "”";
     }
 
     /** Who: a user's name, or the application for changes no user made (seeding, data older than the history). */
