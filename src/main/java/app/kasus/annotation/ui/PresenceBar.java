@@ -32,6 +32,8 @@ class PresenceBar extends Div {
     private Map<String, String> headings = Map.of();
     private LiveEvents.Subscription subscription;
     private CoalescedRefresh refresh;
+    /** What the bar shows now (under the session lock). */
+    private List<Presence.Reader> shown = List.of();
     /** Who looks, asked on the first refresh (off the session lock) and kept while the page is open. */
     private volatile Presence.Viewer viewer;
 
@@ -137,6 +139,11 @@ class PresenceBar extends Div {
     }
 
     private void show(List<Presence.Reader> readers) {
+        // Most changes of who reads are someone else's section among people this viewer does not see: nothing to send.
+        if (readers.equals(shown)) {
+            return;
+        }
+        shown = readers;
         List<String> labels = readers.stream().map(r -> r.section().isEmpty() ? r.displayName()
                 : getTranslation("presence.reader", r.displayName(), r.section())).toList();
         avatars.setItems(labels.stream().map(AvatarGroup.AvatarGroupItem::new).toList());
