@@ -38,9 +38,16 @@ public class CurrentUser {
         }
         String username = Usernames.normalize(auth.getName());
         UserAccount remembered = RequestAccount.recall(username);
-        UserAccount account = remembered != null ? attach(remembered)
-                : users.findByUsername(username)
-                        .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Unknown user " + auth.getName()));
+        UserAccount account;
+        if (remembered != null) {
+            account = attach(remembered);
+        } else {
+            account = users.findByUsername(username)
+                    .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Unknown user " + auth.getName()));
+            // A page's request asks several services, each for the user: one query per request, as for the API.
+            RequestAccount.remember(account);
+            forgetOnRollback();
+        }
         // A session that outlived its account's disabling (another node, a race with sign-out) acts as nobody.
         if (!account.isEnabled()) {
             throw new AuthenticationCredentialsNotFoundException("Account disabled");
@@ -63,6 +70,11 @@ public class CurrentUser {
         } catch (NonUniqueObjectException alreadyLoaded) {
             return entityManager.find(UserAccount.class, loaded.getId());
         }
+        forgetOnRollback();
+        return loaded;
+    }
+
+    private static void forgetOnRollback() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -73,6 +85,5 @@ public class CurrentUser {
                 }
             });
         }
-        return loaded;
     }
 }
