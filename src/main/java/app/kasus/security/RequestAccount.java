@@ -4,9 +4,10 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * The account an API request was authenticated as, loaded once by whatever authenticated it (the token check, the
- * password check, or the account state check for a session) and kept for that request only, so the services'
- * {@link CurrentUser} does not query it again. Outside a web request (background threads) nothing is kept.
+ * The account a request acts as, loaded once: by whatever authenticated an API request (the token check, the password
+ * check, or the account state check for a session), else by the first service that asked {@link CurrentUser} during a
+ * page's request. It is kept for that request only, so the services do not query it again. Outside a web request
+ * (background threads, live updates) nothing is kept.
  */
 final class RequestAccount {
 

@@ -179,6 +179,8 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         feedbackCounts.clear();
         editing = null;
         returnFocus = null;
+        // Built again when first needed: the old one went with removeAll().
+        panel = null;
         if (content == null) {
             add(new H1(getTranslation("case.notFound")));
             return;
@@ -188,7 +190,6 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         codebook = codebooks.forCase(caseId);
         me = Usernames.normalize(authentication.getPrincipalName().orElse(""));
         readsAllFeedback = feedback.mayWrite();
-        panel = null;
         words = new CodingWords(this, codebook, getLocale());
         legend = legend().json();
         List<String> coders = annotations.visibleCoders(caseId);

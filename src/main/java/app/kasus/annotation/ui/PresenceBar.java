@@ -60,14 +60,14 @@ class PresenceBar extends Div {
         super.onAttach(attachEvent);
         AsViewer asViewer = new AsViewer(attachEvent.getUI());
         refresh = new CoalescedRefresh(DELAY_MILLIS, ignored -> {
-            long shown = caseId;
+            long asked = caseId;
             asViewer.query(() -> {
                 if (viewer == null) {
                     viewer = presence.viewer();
                 }
-                return presence.othersReading(shown, viewer);
+                return presence.othersReading(asked, viewer);
             }, readers -> {
-                if (caseId == shown) {
+                if (caseId == asked) {
                     show(readers);
                 }
             });
