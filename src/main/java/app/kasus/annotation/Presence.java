@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
  * database with several ({@link PresenceStore}). Every change is published as {@link PresenceChanged} once it is
  * stored; readers are shown only to those who may see their coding (groupmates; staff see everyone), the same rule
  * as for coding. The open views of a case on this node share one answer per change: who reads it and which of them
- * share a group, asked once, not once per view (issue 10: with a class reading, that was a query per view per
- * change, and the views' refreshes queued up behind each other).
+ * share a group, asked once, not once per view (issue 10: with a class reading, each change cost every open view
+ * three queries).
  */
 @Component
 public class Presence {
