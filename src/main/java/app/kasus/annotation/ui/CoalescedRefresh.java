@@ -34,6 +34,7 @@ final class CoalescedRefresh implements AutoCloseable {
     }
 
     private final long windowMillis;
+    private final long everythingWindowMillis;
     private final Consumer<Batch> flush;
     private final Set<Long> pending = new HashSet<>();
     private final List<LiveCoding.Change> changes = new ArrayList<>();
@@ -42,9 +43,19 @@ final class CoalescedRefresh implements AutoCloseable {
     private boolean running;
     private boolean closed;
     private long lastFlush = Long.MIN_VALUE / 2;
+    private long lastEverything = Long.MIN_VALUE / 2;
 
     CoalescedRefresh(long windowMillis, Consumer<Batch> flush) {
+        this(windowMillis, windowMillis, flush);
+    }
+
+    /**
+     * {@code everythingWindowMillis}: at least this long between two refreshes of everything. Bulk changes (an import
+     * in batches) each ask every open view of the case to read all of it again; one such reload per window is enough.
+     */
+    CoalescedRefresh(long windowMillis, long everythingWindowMillis, Consumer<Batch> flush) {
         this.windowMillis = windowMillis;
+        this.everythingWindowMillis = everythingWindowMillis;
         this.flush = flush;
     }
 
@@ -75,7 +86,11 @@ final class CoalescedRefresh implements AutoCloseable {
             return;
         }
         scheduled = true;
-        long wait = Math.max(0, lastFlush + windowMillis - System.nanoTime() / 1_000_000);
+        long now = System.nanoTime() / 1_000_000;
+        long wait = Math.max(0, lastFlush + windowMillis - now);
+        if (everything) {
+            wait = Math.max(wait, lastEverything + everythingWindowMillis - now);
+        }
         SCHEDULER.schedule(this::flush, wait, TimeUnit.MILLISECONDS);
     }
 
@@ -96,6 +111,9 @@ final class CoalescedRefresh implements AutoCloseable {
             changes.clear();
             running = true;
             lastFlush = System.nanoTime() / 1_000_000;
+            if (reload == null) {
+                lastEverything = lastFlush;
+            }
         }
         try {
             flush.accept(batch);

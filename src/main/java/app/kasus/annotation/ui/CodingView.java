@@ -102,6 +102,11 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
      * Shorter windows pushed so often that slow browsers' WebSockets fell behind (Tomcat's TEXT_FULL_WRITING).
      */
     private static final long LIVE_WINDOW_MILLIS = 200;
+    /**
+     * At most one reload of the whole case per view in this time: an import in batches of 1,000 made every open view
+     * read the case again per batch (issue 10: 130 open views kept two threads busy for minutes, see the benchmarks).
+     */
+    private static final long LIVE_EVERYTHING_WINDOW_MILLIS = 2_000;
     private final LiveCoding liveCoding;
     /** Whether the viewer may see everyone's coding (staff), read with each live change by the live-event thread. */
     private volatile boolean seesEveryone;
@@ -270,7 +275,8 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         AsViewer asViewer = new AsViewer(attachEvent.getUI());
-        liveRefresh = new CoalescedRefresh(LIVE_WINDOW_MILLIS, batch -> flushLive(asViewer, batch));
+        liveRefresh = new CoalescedRefresh(LIVE_WINDOW_MILLIS, LIVE_EVERYTHING_WINDOW_MILLIS,
+                batch -> flushLive(asViewer, batch));
         subscription = liveCoding.subscribe(() -> caseId, me, this::heard);
         commentSubscription = events.subscribe(CommentsChanged.class, e -> {
             if (e.caseId() != caseId) {

@@ -72,6 +72,25 @@ class CoalescedRefreshTest {
     }
 
     @Test
+    void aRefreshOfEverythingComesAtMostOncePerItsLongerWindowWhilePassagesKeepTheShortOne() throws InterruptedException {
+        CoalescedRefresh refresh = new CoalescedRefresh(20, 1_000, flushes);
+        refresh.touched(null);
+        assertThat(flushes.next().reload()).isNull();
+        long firstEverything = System.nanoTime();
+        refresh.touched(4L);
+        assertThat(flushes.next().reload()).containsExactly(4L);
+        assertThat(System.nanoTime() - firstEverything).as("a passage waits the short window only")
+                .isLessThan(TimeUnit.MILLISECONDS.toNanos(900));
+        // An import's next batch, and another, then a coding: one refresh of everything, a second after the first.
+        refresh.touched(null);
+        refresh.touched(null);
+        refresh.touched(5L);
+        assertThat(flushes.next().reload()).isNull();
+        assertThat(System.nanoTime() - firstEverything).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(1_000));
+        assertThat(flushes.batches).hasSize(3);
+    }
+
+    @Test
     void changesInAPassageThatIsAskedForAnywayAreLeftOutAndTheRestKeepTheirOrder() throws InterruptedException {
         CoalescedRefresh refresh = new CoalescedRefresh(200, flushes);
         refresh.touched(99L);
