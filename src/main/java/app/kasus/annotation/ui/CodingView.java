@@ -240,12 +240,14 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             layerChoice.show(layer);
             return;
         }
-        showInAddress();
-        passageTexts.keySet().forEach(this::refreshHighlights);
+        showLayerChanged();
     }
 
-    /** Replaced, not pushed: the URL names what is shown, so a copied link opens the same layer. */
-    private void showInAddress() {
+    /**
+     * After the layer changed: the tools and the address name it (replaced, not pushed: a copied link opens the same
+     * layer), the counts are read for its annotations, and every passage is drawn once with them.
+     */
+    private void showLayerChanged() {
         toolControls.forEach(control -> control.showLayer(layer.id()));
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 new Location("cases/" + caseId, QueryParameters.of("show", layer.id()))));
@@ -258,8 +260,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (!maySee && layer.kind() == CodingLayer.Kind.GOLD) {
             layer = CodingLayer.MINE;
             others.clear();
-            showInAddress();
-            passageTexts.keySet().forEach(this::refreshHighlights);
+            showLayerChanged();
             Notification.show(getTranslation("layer.goldWithdrawn"), 6000, Notification.Position.MIDDLE);
         }
         layerChoice.offerGold(maySee, layer);
