@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -16,6 +17,12 @@ import java.util.function.Consumer;
  * busy seminar then costs each open view a few updates a second, not one per change of every member, while a change
  * in a quiet moment shows without waiting; the refresh's query never runs on a request thread or under a UI's session
  * lock. One flush at a time per view, in order, so an older answer never overwrites a newer one.
+ *
+ * <p>While the page cannot be reached ({@code reachable} false: its browser closed or lost the connection) nothing is
+ * handed on, and what came in is kept as one refresh of everything for when it is back. Vaadin keeps a closed page's
+ * UI for minutes, until its heartbeats are missed; meanwhile an import made each such view read the whole case again
+ * (issue 10). Whether it is back is asked again after the window, then at ever longer intervals up to
+ * {@link #AWAY_RECHECK_MAX_MILLIS}: a boolean, no query.
  */
 final class CoalescedRefresh implements AutoCloseable {
 
@@ -33,8 +40,11 @@ final class CoalescedRefresh implements AutoCloseable {
     record Batch(Set<Long> reload, List<LiveCoding.Change> changes) {
     }
 
+    static final long AWAY_RECHECK_MAX_MILLIS = 2_000;
+
     private final long windowMillis;
     private final long everythingWindowMillis;
+    private final BooleanSupplier reachable;
     private final Consumer<Batch> flush;
     private final Set<Long> pending = new HashSet<>();
     private final List<LiveCoding.Change> changes = new ArrayList<>();
@@ -44,18 +54,21 @@ final class CoalescedRefresh implements AutoCloseable {
     private boolean closed;
     private long lastFlush = Long.MIN_VALUE / 2;
     private long lastEverything = Long.MIN_VALUE / 2;
+    /** How long to wait before asking again whether the page is back; 0 while it is there. */
+    private long awayRecheck;
 
     CoalescedRefresh(long windowMillis, Consumer<Batch> flush) {
-        this(windowMillis, windowMillis, flush);
+        this(windowMillis, windowMillis, () -> true, flush);
     }
 
     /**
      * {@code everythingWindowMillis}: at least this long between two refreshes of everything. Bulk changes (an import
      * in batches) each ask every open view of the case to read all of it again; one such reload per window is enough.
      */
-    CoalescedRefresh(long windowMillis, long everythingWindowMillis, Consumer<Batch> flush) {
+    CoalescedRefresh(long windowMillis, long everythingWindowMillis, BooleanSupplier reachable, Consumer<Batch> flush) {
         this.windowMillis = windowMillis;
         this.everythingWindowMillis = everythingWindowMillis;
+        this.reachable = reachable;
         this.flush = flush;
     }
 
@@ -81,6 +94,24 @@ final class CoalescedRefresh implements AutoCloseable {
         schedule();
     }
 
+    /**
+     * The page says it is back after its connection was lost: everything is refreshed (what came meanwhile may be
+     * lost), and if it was away, asked about now instead of at the end of a lengthened wait.
+     */
+    synchronized void pageBack() {
+        if (closed) {
+            return;
+        }
+        everything = true;
+        if (awayRecheck > 0) {
+            awayRecheck = 0;
+            scheduled = true;
+            SCHEDULER.schedule(this::flush, 0, TimeUnit.MILLISECONDS);
+        } else {
+            schedule();
+        }
+    }
+
     private void schedule() {
         if (scheduled || running) {
             return;
@@ -95,12 +126,26 @@ final class CoalescedRefresh implements AutoCloseable {
     }
 
     private void flush() {
+        // Asked outside this object's lock: answering may take the page's session lock for a moment.
+        boolean there = reachable.getAsBoolean();
         Batch batch;
         synchronized (this) {
             scheduled = false;
-            if (closed) {
+            // An early ask when the page came back leaves the one already waiting with nothing to do, or finds a
+            // flush running (which schedules what is left when it ends).
+            if (closed || running || !(everything || !pending.isEmpty() || !changes.isEmpty())) {
                 return;
             }
+            if (!there) {
+                everything = true;
+                pending.clear();
+                changes.clear();
+                awayRecheck = Math.min(AWAY_RECHECK_MAX_MILLIS, Math.max(Math.max(windowMillis, 50), awayRecheck * 2));
+                scheduled = true;
+                SCHEDULER.schedule(this::flush, awayRecheck, TimeUnit.MILLISECONDS);
+                return;
+            }
+            awayRecheck = 0;
             Set<Long> reload = everything ? null : Set.copyOf(pending);
             // What is asked for anyway comes with every change made before the question.
             List<LiveCoding.Change> carried = everything ? List.of()

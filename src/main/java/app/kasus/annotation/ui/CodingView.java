@@ -23,6 +23,8 @@ import app.kasus.base.InvalidInputException;
 import app.kasus.base.NotFoundException;
 import app.kasus.base.StaleVersionException;
 import app.kasus.base.ui.CaseTool;
+import app.kasus.base.ui.LatestOnly;
+import app.kasus.base.ui.OpenPage;
 import app.kasus.cases.CaseContent;
 import app.kasus.cases.CaseService;
 import app.kasus.cases.PassageInfo;
@@ -34,6 +36,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -60,6 +63,7 @@ import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reading and coding one case: the abstracts side by side, then the body under its headings, each passage a
@@ -121,6 +125,11 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private volatile long caseId;
     private LiveEvents.Subscription subscription;
     private CoalescedRefresh liveRefresh;
+    /** The viewer's work off the session lock; set when the view is attached, as the viewer. */
+    private AsViewer asViewer;
+    private final LatestOnly layerRead = new LatestOnly();
+    /** Live changes heard so far (live-event thread): a layer read meanwhile may have missed one. */
+    private final AtomicLong heardCount = new AtomicLong();
     private LayerChoice layerChoice;
     private CodingForm lastChoice = new CodingForm(null, null, null, null, null, null, null, null);
     /** The page's {@link PassageText.Legend}, one string for every passage. */
@@ -231,16 +240,43 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
+    /** A layer chosen in the view: read off the session lock (a group's layer can be many thousand annotations). */
     private void showLayer(CodingLayer chosen) {
-        try {
-            loadOthers(annotations.visible(caseId, chosen));
+        long shownCase = caseId;
+        List<Long> ownIds = List.copyOf(mine.keySet());
+        long heardBefore = heardCount.get();
+        asViewer.compute(layerRead, () -> {
+            List<AnnotationData> visible = annotations.visible(shownCase, chosen);
+            List<Long> ids = new ArrayList<>(ownIds);
+            visible.forEach(a -> ids.add(a.id()));
+            return new LayerRead(visible, comments.counts(shownCase, ids), feedback.counts(shownCase, ids));
+        }, read -> {
+            if (caseId != shownCase) {
+                return;
+            }
+            loadOthers(read.visible());
             layer = chosen;
-        } catch (NotFoundException | AccessDeniedException e) {
-            error(getTranslation("layer.invalid", chosen.id()));
+            commentCounts.clear();
+            commentCounts.putAll(read.commentCounts());
+            feedbackCounts.clear();
+            feedbackCounts.putAll(read.feedbackCounts());
+            showLayerChanged();
+            // A change heard while the layer was read was shown against the old layer: read the new one again.
+            if (heardCount.get() != heardBefore) {
+                liveRefresh.touched(null);
+            }
+        }, failed -> {
+            if (caseId != shownCase) {
+                return;
+            }
+            error(failed instanceof NotFoundException || failed instanceof AccessDeniedException
+                    ? getTranslation("layer.invalid", chosen.id()) : getTranslation("layer.failed"));
             layerChoice.show(layer);
-            return;
-        }
-        showLayerChanged();
+        });
+    }
+
+    private record LayerRead(List<AnnotationData> visible, Map<Long, Long> commentCounts,
+                             Map<Long, FeedbackCount> feedbackCounts) {
     }
 
     /**
@@ -251,7 +287,6 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         toolControls.forEach(control -> control.showLayer(layer.id()));
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 new Location("cases/" + caseId, QueryParameters.of("show", layer.id()))));
-        loadCommentCounts();
         passageTexts.keySet().forEach(this::refreshHighlights);
     }
 
@@ -260,6 +295,9 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (!maySee && layer.kind() == CodingLayer.Kind.GOLD) {
             layer = CodingLayer.MINE;
             others.clear();
+            // Only the viewer's own remain: their counts are already there.
+            commentCounts.keySet().retainAll(mine.keySet());
+            feedbackCounts.keySet().retainAll(mine.keySet());
             showLayerChanged();
             Notification.show(getTranslation("layer.goldWithdrawn"), 6000, Notification.Position.MIDDLE);
         }
@@ -275,9 +313,10 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        AsViewer asViewer = new AsViewer(attachEvent.getUI());
+        UI ui = attachEvent.getUI();
+        asViewer = new AsViewer(ui);
         liveRefresh = new CoalescedRefresh(LIVE_WINDOW_MILLIS, LIVE_EVERYTHING_WINDOW_MILLIS,
-                batch -> flushLive(asViewer, batch));
+                () -> OpenPage.reachable(ui), batch -> flushLive(asViewer, batch));
         subscription = liveCoding.subscribe(() -> caseId, me, this::heard);
         commentSubscription = events.subscribe(CommentsChanged.class, e -> {
             if (e.caseId() != caseId) {
@@ -330,7 +369,8 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 });
             }
         });
-        // After Push reconnects, events sent while the connection was down may be lost: refresh the whole layer.
+        // After the server could not be reached, what changed meanwhile may be missing: refresh the whole layer. (A lost
+        // Push connection alone the server notices itself: the view's refresh waits for it, see CoalescedRefresh.)
         getElement().executeJs("""
                 const view = this;
                 const catchUp = () => { if (view.isConnected && view.$server) view.$server.catchUp(); };
@@ -366,7 +406,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @ClientCallable
     void catchUp() {
         if (liveRefresh != null) {
-            liveRefresh.touched(null);
+            liveRefresh.pageBack();
         }
     }
 
@@ -380,6 +420,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
      * changes made on another node) make the view ask for the passage.
      */
     private void heard(LiveCoding.Change heard) {
+        heardCount.incrementAndGet();
         CodingChanged e = heard.event();
         if (e.author() != null && codersAskedAbout.add(e.author())) {
             codersStale = true;

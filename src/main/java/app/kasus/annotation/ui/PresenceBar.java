@@ -4,9 +4,11 @@ import app.kasus.annotation.Presence;
 import app.kasus.base.LiveEvents;
 import app.kasus.base.ui.AsViewer;
 import app.kasus.base.ui.BrowserHidden;
+import app.kasus.base.ui.OpenPage;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -58,8 +60,9 @@ class PresenceBar extends Div {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        AsViewer asViewer = new AsViewer(attachEvent.getUI());
-        refresh = new CoalescedRefresh(DELAY_MILLIS, ignored -> {
+        UI ui = attachEvent.getUI();
+        AsViewer asViewer = new AsViewer(ui);
+        refresh = new CoalescedRefresh(DELAY_MILLIS, DELAY_MILLIS, () -> OpenPage.reachable(ui), ignored -> {
             long asked = caseId;
             asViewer.query(() -> {
                 if (viewer == null) {

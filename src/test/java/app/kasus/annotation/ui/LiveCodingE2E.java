@@ -13,9 +13,12 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.WebSocketRoute;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,6 +112,33 @@ class LiveCodingE2E extends BrowserTest {
         assertThat(highlightsOfFirstPassage(student2)).hasCount(0, SOON);
         // Not a reload: the same document saw the highlight come and go.
         assertThat(student2).hasURL(Pattern.compile("show=group"));
+    }
+
+    @Test
+    void aGroupmatesCodingMadeWhileThePagesConnectionWasDownAppearsOnceItIsBack() {
+        // The page's Push connection runs through the test, which can cut it and refuse new ones for a while.
+        List<WebSocketRoute> toServer = new CopyOnWriteArrayList<>();
+        AtomicBoolean cut = new AtomicBoolean();
+        page.routeWebSocket(Pattern.compile(".*/VAADIN/push.*"), ws -> {
+            if (cut.get()) {
+                ws.close();
+            } else {
+                toServer.add(ws.connectToServer());
+            }
+        });
+        Page student2 = openCase(page, "student2", "group");
+        student2.waitForCondition(() -> !toServer.isEmpty());
+        assertThat(highlightsOfFirstPassage(student2)).hasCount(0);
+
+        cut.set(true);
+        toServer.get(toServer.size() - 1).close();
+        student2.waitForFunction("() => window.Vaadin.connectionState.state !== 'connected'");
+        // The server no longer reaches the page: what is coded now is not sent into the void.
+        fixtures.annotate(student1);
+
+        cut.set(false);
+        assertThat(highlightsOfFirstPassage(student2)).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
+        org.assertj.core.api.Assertions.assertThat(toServer).as("the page connected again").hasSizeGreaterThan(1);
     }
 
     @Test
