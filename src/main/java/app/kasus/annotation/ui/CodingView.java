@@ -64,6 +64,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToLongFunction;
 
 /**
  * Reading and coding one case: the abstracts side by side, then the body under its headings, each passage a
@@ -119,7 +120,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Map<Long, PassageText> passageTexts = new HashMap<>();
     private final Map<Long, AnnotationData> mine = new LinkedHashMap<>();
     /** Others' annotations in the chosen layer, shown read-only. */
-    private final Map<Long, AnnotationData> others = new LinkedHashMap<>();
+    private final Map<Long, OtherCoding> others = new LinkedHashMap<>();
     // Read by the live-refresh thread, so volatile: it queries what the view shows at that moment.
     private volatile CodingLayer layer = CodingLayer.MINE;
     private volatile long caseId;
@@ -128,6 +129,8 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** The viewer's work off the session lock; set when the view is attached, as the viewer. */
     private AsViewer asViewer;
     private final LatestOnly layerRead = new LatestOnly();
+    /** The panel shows what was opened last: another coder's annotation read meanwhile does not cover it. */
+    private final LatestOnly panelOpening = new LatestOnly();
     /** Live changes heard so far (live-event thread): a layer read meanwhile may have missed one. */
     private final AtomicLong heardCount = new AtomicLong();
     private LayerChoice layerChoice;
@@ -307,7 +310,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** Keeps the layer's annotations that are not the viewer's: those are in {@code mine}, editable. */
     private void loadOthers(List<AnnotationData> visible) {
         others.clear();
-        visible.stream().filter(a -> !mine.containsKey(a.id())).forEach(a -> others.put(a.id(), a));
+        visible.stream().filter(a -> !mine.containsKey(a.id())).forEach(a -> others.put(a.id(), OtherCoding.of(a)));
     }
 
     @Override
@@ -488,13 +491,16 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return redraw;
         }
         boolean own = me.equals(a.author());
-        Map<Long, AnnotationData> shownIn = own ? mine : others;
-        AnnotationData before = shownIn.get(a.id());
-        if (before != null) {
-            redraw.add(before.passageId());
+        AnnotationData ownBefore = own ? mine.get(a.id()) : null;
+        OtherCoding otherBefore = own ? null : others.get(a.id());
+        if (ownBefore != null) {
+            redraw.add(ownBefore.passageId());
+        }
+        if (otherBefore != null) {
+            redraw.add(otherBefore.passageId());
         }
         if (change.event().change() == CodingChanged.Change.DELETED) {
-            if (shownIn.remove(a.id()) != null) {
+            if ((own ? mine.remove(a.id()) : others.remove(a.id())) != null) {
                 commentCounts.remove(a.id());
                 feedbackCounts.remove(a.id());
             }
@@ -504,18 +510,25 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return redraw;
         }
         if (!own && !inLayer(a, change.fromGroupmate())) {
-            shownIn.remove(a.id());
+            others.remove(a.id());
             return redraw;
         }
-        if (a.equals(before) || (before != null && before.version() > a.version())) {
-            return Set.of();
-        }
-        shownIn.put(a.id(), a);
-        redraw.add(a.passageId());
-        if (own) { // an answer's tooltip names what it answers
+        if (own) {
+            if (a.equals(ownBefore) || (ownBefore != null && ownBefore.version() > a.version())) {
+                return Set.of();
+            }
+            mine.put(a.id(), a);
+            // An answer's tooltip names what it answers.
             mine.values().stream().filter(m -> Long.valueOf(a.id()).equals(m.respondsTo()))
                     .forEach(m -> redraw.add(m.passageId()));
+        } else {
+            OtherCoding now = OtherCoding.of(a);
+            if (now.equals(otherBefore) || (otherBefore != null && otherBefore.version() > a.version())) {
+                return Set.of();
+            }
+            others.put(a.id(), now);
         }
+        redraw.add(a.passageId());
         return redraw;
     }
 
@@ -553,31 +566,38 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             commentCounts.clear();
             feedbackCounts.clear();
         } else {
-            for (Map<Long, AnnotationData> layerShown : List.of(mine, others)) {
-                layerShown.values().removeIf(a -> {
-                    boolean replaced = passageIds.contains(a.passageId());
-                    if (replaced) {
-                        commentCounts.remove(a.id());
-                        feedbackCounts.remove(a.id());
-                    }
-                    return replaced;
-                });
-            }
+            forgetIn(mine, passageIds, AnnotationData::passageId);
+            forgetIn(others, passageIds, OtherCoding::passageId);
         }
         // An annotation moved here from a passage not reloaded must leave that one too.
         Set<Long> redraw = new HashSet<>(passageIds == null ? passageTexts.keySet() : passageIds);
-        shown.own().forEach(a -> moved(mine.put(a.id(), a), a, redraw));
-        shown.visible().stream().filter(a -> !mine.containsKey(a.id()))
-                .forEach(a -> moved(others.put(a.id(), a), a, redraw));
+        shown.own().forEach(a -> {
+            AnnotationData before = mine.put(a.id(), a);
+            if (before != null && before.passageId() != a.passageId()) {
+                redraw.add(before.passageId());
+            }
+        });
+        shown.visible().stream().filter(a -> !mine.containsKey(a.id())).forEach(a -> {
+            OtherCoding before = others.put(a.id(), OtherCoding.of(a));
+            if (before != null && before.passageId() != a.passageId()) {
+                redraw.add(before.passageId());
+            }
+        });
         commentCounts.putAll(shown.commentCounts());
         feedbackCounts.putAll(shown.feedbackCounts());
         return redraw;
     }
 
-    private static void moved(AnnotationData before, AnnotationData now, Set<Long> redraw) {
-        if (before != null && before.passageId() != now.passageId()) {
-            redraw.add(before.passageId());
-        }
+    /** Drops what is shown in those passages, with its counts: they are read again. */
+    private <T> void forgetIn(Map<Long, T> shown, Set<Long> passageIds, ToLongFunction<T> passageOf) {
+        shown.entrySet().removeIf(entry -> {
+            boolean replaced = passageIds.contains(passageOf.applyAsLong(entry.getValue()));
+            if (replaced) {
+                commentCounts.remove(entry.getKey());
+                feedbackCounts.remove(entry.getKey());
+            }
+            return replaced;
+        });
     }
 
     /** {@code ?passage=&start=&end=} (as evidence links write it) selects that span once the page is shown. */
@@ -696,6 +716,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void openNew(PassageInfo passage, int start, int end, Integer codeKey) {
+        panelOpening.start();
         List<CodeDef> codes = codebook.codes();
         CodeDef preset = codeKey == null || codeKey < 1 || codeKey > codes.size() ? lastChoice.code()
                 : codes.get(codeKey - 1);
@@ -732,6 +753,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void openEdit(long annotationId) {
+        panelOpening.start();
         AnnotationData annotation = mine.get(annotationId);
         if (annotation == null) {
             return;
@@ -758,13 +780,19 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Someone else's annotation: read-only, whatever the panel would otherwise offer. */
     private void showOthers(long annotationId) {
-        AnnotationData annotation = others.get(annotationId);
-        if (annotation == null) {
+        if (!others.containsKey(annotationId)) {
             return;
         }
-        markEditing(annotation);
-        panel().openReadOnly(annotation);
-        showThreads(annotation);
+        // The view keeps only what the highlight shows; the quote, note and dates are read now, off the lock.
+        asViewer.compute(panelOpening, () -> annotations.get(annotationId), annotation -> {
+            if (!others.containsKey(annotationId)) {
+                return;
+            }
+            markEditing(annotation);
+            panel().openReadOnly(annotation);
+            showThreads(annotation);
+        }, failed -> error(getTranslation(failed instanceof NotFoundException || failed instanceof AccessDeniedException
+                ? "coding.goneMeanwhile" : "coding.readFailed")));
     }
 
     /** Frames the annotation's highlight as the one open in the panel; focus returns to it when the panel closes. */
@@ -888,18 +916,21 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } else {
             feedbackCounts.put(annotationId, count);
         }
-        AnnotationData a = mine.containsKey(annotationId) ? mine.get(annotationId) : others.get(annotationId);
-        if (a != null && passageTexts.containsKey(a.passageId())) {
-            refreshHighlights(a.passageId());
-        }
+        redrawPassageOf(annotationId);
     }
 
     /** A live count for one annotation (queried off the UI lock); left out of {@code counts} when no longer visible. */
     private void showCommentCount(long annotationId, Map<Long, Long> counts) {
         commentCounts.put(annotationId, counts.getOrDefault(annotationId, 0L));
-        AnnotationData a = mine.containsKey(annotationId) ? mine.get(annotationId) : others.get(annotationId);
-        if (a != null && passageTexts.containsKey(a.passageId())) {
-            refreshHighlights(a.passageId());
+        redrawPassageOf(annotationId);
+    }
+
+    private void redrawPassageOf(long annotationId) {
+        AnnotationData own = mine.get(annotationId);
+        OtherCoding other = others.get(annotationId);
+        Long passageId = own != null ? Long.valueOf(own.passageId()) : other != null ? Long.valueOf(other.passageId()) : null;
+        if (passageId != null && passageTexts.containsKey(passageId)) {
+            refreshHighlights(passageId);
         }
     }
 
@@ -910,9 +941,10 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 highlights.add(highlight(a, answerLabel(a), true));
             }
         }
-        for (AnnotationData a : others.values()) {
-            if (a.passageId() == passageId) {
-                highlights.add(highlight(a, null, false));
+        for (OtherCoding o : others.values()) {
+            if (o.passageId() == passageId) {
+                highlights.add(highlight(o.id(), o.start(), o.end(), o.code(), o.actor(), o.addressee(), o.stage(),
+                        o.author(), false, o.gold(), null));
             }
         }
         passageTexts.get(passageId).setHighlights(highlights);
@@ -920,10 +952,15 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** {@code label}: null when the element words it from the legend (see {@link PassageText.Highlight}). */
     private PassageText.Highlight highlight(AnnotationData a, String label, boolean own) {
-        long count = commentCounts.getOrDefault(a.id(), 0L);
-        FeedbackCount fb = feedbackCounts.getOrDefault(a.id(), new FeedbackCount(0, 0));
-        return new PassageText.Highlight(a.id(), a.start(), a.end(), a.code(), a.actor(), a.addressee(), a.stage(),
-                own ? null : a.author(), own, a.gold(), label, count,
+        return highlight(a.id(), a.start(), a.end(), a.code(), a.actor(), a.addressee(), a.stage(),
+                own ? null : a.author(), own, a.gold(), label);
+    }
+
+    private PassageText.Highlight highlight(long id, int start, int end, String code, String actor, String addressee,
+                                            int stage, String by, boolean own, boolean gold, String label) {
+        long count = commentCounts.getOrDefault(id, 0L);
+        FeedbackCount fb = feedbackCounts.getOrDefault(id, new FeedbackCount(0, 0));
+        return new PassageText.Highlight(id, start, end, code, actor, addressee, stage, by, own, gold, label, count,
                 count == 0 ? "" : getTranslation("comments.count", count), fb.total(), fb.unread(),
                 feedbackLabel(fb, own));
     }
