@@ -21,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -28,6 +29,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,7 +146,7 @@ class ServerBenchmark {
         long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
         HttpClient probe = HttpClient.newHttpClient();
         while (status(probe, "/login", null) != 200) {
-            assertThat(server.isAlive()).as("server running; see " + dir.resolve("server.log")).isTrue();
+            assertThat(server.isAlive()).as("server running; see target/benchmark-server.log").isTrue();
             assertThat(System.nanoTime()).as("server answering within 4 minutes").isLessThan(deadline);
             Thread.sleep(500);
         }
@@ -219,7 +221,17 @@ class ServerBenchmark {
         if (server != null) {
             server.destroy();
             if (!server.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-                server.destroyForcibly();
+                server.destroyForcibly().waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        }
+        // A run's database grows to about 400 MB: only the server's log is kept, beside the build's other reports.
+        if (dir != null) {
+            Path log = dir.resolve("server.log");
+            if (Files.exists(log)) {
+                Files.copy(log, Path.of("target", "benchmark-server.log"), StandardCopyOption.REPLACE_EXISTING);
+            }
+            try (Stream<Path> paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
     }
