@@ -319,7 +319,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         UI ui = attachEvent.getUI();
         asViewer = new AsViewer(ui);
         liveRefresh = new CoalescedRefresh(LIVE_WINDOW_MILLIS, LIVE_EVERYTHING_WINDOW_MILLIS,
-                () -> OpenPage.reachable(ui), batch -> flushLive(asViewer, batch));
+                () -> OpenPage.reachable(ui), this::flushLive);
         subscription = liveCoding.subscribe(() -> caseId, me, this::heard);
         commentSubscription = events.subscribe(CommentsChanged.class, e -> {
             if (e.caseId() != caseId) {
@@ -441,7 +441,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** On the refresh thread: asks for what must be asked (off the session lock), then shows it with the changes. */
-    private void flushLive(AsViewer asViewer, CoalescedRefresh.Batch batch) {
+    private void flushLive(CoalescedRefresh.Batch batch) {
         long shownCase = caseId;
         CodingLayer shownLayer = layer;
         boolean askCoders = codersStale;
@@ -928,8 +928,8 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void redrawPassageOf(long annotationId) {
         AnnotationData own = mine.get(annotationId);
         OtherCoding other = others.get(annotationId);
-        Long passageId = own != null ? Long.valueOf(own.passageId()) : other != null ? Long.valueOf(other.passageId()) : null;
-        if (passageId != null && passageTexts.containsKey(passageId)) {
+        long passageId = own != null ? own.passageId() : other != null ? other.passageId() : -1;
+        if (passageTexts.containsKey(passageId)) {
             refreshHighlights(passageId);
         }
     }
