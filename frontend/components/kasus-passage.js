@@ -10,6 +10,8 @@
  * Instead of `color` and `label` a highlight may name its coding — {code,actor,addressee,stage,by} (by: another coder's
  * username) — and the element takes colours, names and tooltip wording from `legend`, one small table per page
  * {codes:{key:[name,color]}, actors:{key:name}, stage, by, goldBy}, so the server sends no text per highlight (issue 10).
+ * Such a highlight may also come as an array, [id,start,end,code,actor,addressee,stage,by,flags] (flags: 1 own, 2 gold;
+ * absent for 0): a group's layer holds thousands, and the server keeps in its state tree what it sent.
  * The element renders everything in light DOM and reports selections as UTF-16 offsets into `text`.
  * Events (bubbling, composed): kasus-select {start,end,quote}, kasus-highlight {id},
  * kasus-code {start,end,quote,code}. Methods: clearSelection(), offsetsOfSelection(), focusSpan(start, end).
@@ -53,6 +55,12 @@ kasus-passage .kp-tip[hidden]{display:none}`;
     try { v = typeof v === 'string' ? JSON.parse(v) : v; } catch (e) { v = null; }
     return Array.isArray(v) ? v : [];
   };
+  // [id,start,end,code,actor,addressee,stage,by,flags] read as the object it stands for; anything else as it is.
+  const highlight = (h) => (Array.isArray(h) ? {
+    id: h[0], start: h[1], end: h[2], code: h[3], actor: h[4], addressee: h[5], stage: h[6],
+    by: h[7] == null ? undefined : h[7], own: (h[8] & 1) === 1, gold: (h[8] & 2) === 2
+  } : h);
+  const highlightList = (v) => arr(v).map(highlight);
   const num = (v) => (v === null || v === undefined || v === '' || !isFinite(v) ? null : Number(v));
   const supNumber = (s) => Number([...s].map((c) => SUPS.indexOf(c)).join(''));
   // An invalid colour would void the whole background/box-shadow declaration.
@@ -111,9 +119,9 @@ kasus-passage .kp-tip[hidden]{display:none}`;
     set text(v) { this._text = v == null ? '' : String(v); this._whole = true; this._invalidate(); }
     /** What is shown: the full list the server sent last, with the changes it sent since applied in order. */
     get highlights() { return this._hl; }
-    set highlights(v) { this._base = arr(v); this._merge(); }
+    set highlights(v) { this._base = highlightList(v); this._merge(); }
     get highlightChanges() { return this._changes; }
-    set highlightChanges(v) { this._changes = arr(v); this._merge(); }
+    set highlightChanges(v) { this._changes = highlightList(v); this._merge(); }
     get legend() { return this._legend; }
     set legend(v) { this._legend = obj(v); this._whole = true; this._invalidate(); }
     get notes() { return this._notes; }

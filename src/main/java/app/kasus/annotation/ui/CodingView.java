@@ -64,7 +64,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.ToLongFunction;
 
 /**
  * Reading and coding one case: the abstracts side by side, then the body under its headings, each passage a
@@ -120,7 +119,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Map<Long, PassageText> passageTexts = new HashMap<>();
     private final Map<Long, AnnotationData> mine = new LinkedHashMap<>();
     /** Others' annotations in the chosen layer, shown read-only. */
-    private final Map<Long, OtherCoding> others = new LinkedHashMap<>();
+    private final IdMap<OtherCoding> others = new IdMap<>();
     // Read by the live-refresh thread, so volatile: it queries what the view shows at that moment.
     private volatile CodingLayer layer = CodingLayer.MINE;
     private volatile long caseId;
@@ -501,8 +500,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         if (change.event().change() == CodingChanged.Change.DELETED) {
             if ((own ? mine.remove(a.id()) : others.remove(a.id())) != null) {
-                commentCounts.remove(a.id());
-                feedbackCounts.remove(a.id());
+                forgetCounts(a.id());
             }
             // Replies lost their link in the database: those passages are asked for again.
             mine.values().stream().filter(m -> Long.valueOf(a.id()).equals(m.respondsTo()))
@@ -566,8 +564,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             commentCounts.clear();
             feedbackCounts.clear();
         } else {
-            forgetIn(mine, passageIds, AnnotationData::passageId);
-            forgetIn(others, passageIds, OtherCoding::passageId);
+            forgetIn(passageIds);
         }
         // An annotation moved here from a passage not reloaded must leave that one too.
         Set<Long> redraw = new HashSet<>(passageIds == null ? passageTexts.keySet() : passageIds);
@@ -589,15 +586,20 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** Drops what is shown in those passages, with its counts: they are read again. */
-    private <T> void forgetIn(Map<Long, T> shown, Set<Long> passageIds, ToLongFunction<T> passageOf) {
-        shown.entrySet().removeIf(entry -> {
-            boolean replaced = passageIds.contains(passageOf.applyAsLong(entry.getValue()));
+    private void forgetIn(Set<Long> passageIds) {
+        mine.entrySet().removeIf(entry -> {
+            boolean replaced = passageIds.contains(entry.getValue().passageId());
             if (replaced) {
-                commentCounts.remove(entry.getKey());
-                feedbackCounts.remove(entry.getKey());
+                forgetCounts(entry.getKey());
             }
             return replaced;
         });
+        others.removeIf(o -> passageIds.contains(o.passageId()), this::forgetCounts);
+    }
+
+    private void forgetCounts(long annotationId) {
+        commentCounts.remove(annotationId);
+        feedbackCounts.remove(annotationId);
     }
 
     /** {@code ?passage=&start=&end=} (as evidence links write it) selects that span once the page is shown. */
@@ -901,7 +903,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** Asks how many comments each shown annotation has; on the request thread, as the view opens or changes layer. */
     private void loadCommentCounts() {
         List<Long> ids = new ArrayList<>(mine.keySet());
-        ids.addAll(others.keySet());
+        ids.addAll(others.ids());
         commentCounts.clear();
         commentCounts.putAll(comments.counts(caseId, ids));
         feedbackCounts.clear();
@@ -941,12 +943,12 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 highlights.add(highlight(a, answerLabel(a), true));
             }
         }
-        for (OtherCoding o : others.values()) {
+        others.forEachValue(o -> {
             if (o.passageId() == passageId) {
                 highlights.add(highlight(o.id(), o.start(), o.end(), o.code(), o.actor(), o.addressee(), o.stage(),
                         o.author(), false, o.gold(), null));
             }
-        }
+        });
         passageTexts.get(passageId).setHighlights(highlights);
     }
 

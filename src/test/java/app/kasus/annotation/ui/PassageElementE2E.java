@@ -90,6 +90,34 @@ class PassageElementE2E extends BrowserTest {
     }
 
     @Test
+    void aHighlightSentAsAnArrayIsDrawnAsTheObjectItStandsFor() {
+        String text = "Kim agreed to dismantle the Yongbyon facility if sanctions were lifted.";
+        int start = text.indexOf("dismantle"), end = text.indexOf(" if");
+        // [id,start,end,code,actor,addressee,stage,by,flags]: flags 1 own, 2 gold, absent for another coder's.
+        passage("p1", text, """
+                [[1,%d,%d,"concession","DPRK","US",2,null,1],[2,0,3,"demand","US","DPRK",1,"siti.rahma"],
+                 [3,%d,%d,"demand","US","DPRK",1,"budi",2]]""".formatted(start, end, end + 4, end + 12), List.of());
+        page.evaluate("""
+                document.getElementById('p1').legend = JSON.stringify({
+                  codes: {concession: ['Concession', '#16a34a'], demand: ['Demand', '#2563eb']},
+                  actors: {DPRK: 'North Korea', US: 'United States'}, stage: 'stage {0}', by: '{0} ({1}): {2}',
+                  goldBy: 'Gold ({0}): {1}'})""");
+        Locator own = page.locator("#p1 [data-ids='1']");
+        assertThat(own.getAttribute("title"))
+                .isEqualTo("Concession · North Korea → United States · stage 2 · “dismantle the Yongbyon facility”");
+        assertThat(own.getAttribute("class")).doesNotContain("other");
+        Locator other = page.locator("#p1 [data-ids='2']");
+        assertThat(other.getAttribute("title")).isEqualTo("siti.rahma (SR): Demand · United States → North Korea · stage 1 · “Kim”");
+        assertThat(other.getAttribute("class")).contains("other");
+        assertThat(page.locator("#p1 [data-ids='3']").getAttribute("class")).contains("gold");
+
+        // A change in the array form replaces the highlight with its id.
+        page.evaluate("document.getElementById('p1').highlightChanges = [[2, 0, 3, 'concession', 'US', 'DPRK', 1, 'budi']]");
+        assertThat(page.locator("#p1 [data-ids='2']").getAttribute("title"))
+                .isEqualTo("budi (B): Concession · United States → North Korea · stage 1 · “Kim”");
+    }
+
+    @Test
     void changesAreDrawnOnTopOfTheFullListInAnyOrderOfArrival() {
         String text = "The defendant is liable under section 823 BGB.";
         passage("p1", text, """

@@ -33,7 +33,7 @@ class PassageTextTest {
         assertThat(passage.getElement().getProperty("highlights")).isSameAs(full);
         JsonNode changes = property("highlightChanges");
         assertThat(ids(changes)).containsExactly(3L, 11L, 5L);
-        assertThat(changes.get(0).get("actor").asText()).isEqualTo("US");
+        assertThat(actor(changes.get(0))).isEqualTo("US");
         assertThat(changes.get(2).get("removed").asBoolean()).isTrue();
 
         // Nothing changed: nothing is sent, the earlier changes stay as they are.
@@ -62,8 +62,8 @@ class PassageTextTest {
         assertThat(property("highlightChanges")).isEmpty();
         JsonNode full = property("highlights");
         assertThat(full).hasSize(200);
-        assertThat(full.get(0).get("actor").asText()).isEqualTo("US");
-        assertThat(full.get(150).get("actor").asText()).isEqualTo("US");
+        assertThat(actor(full.get(0))).isEqualTo("US");
+        assertThat(actor(full.get(150))).isEqualTo("US");
     }
 
     @Test
@@ -74,14 +74,35 @@ class PassageTextTest {
         assertThat(property("highlightChanges")).isEmpty();
     }
 
+    @Test
+    void aHighlightWithNothingButItsCodingIsSentAsAnArray() throws Exception {
+        assertThat(PassageText.wire(new PassageText.Highlight(5, 4, 13, "concession", "DPRK", null, 2, "budi", false,
+                false, null, 0, "", 0, 0, ""))).isEqualTo("[5,4,13,\"concession\",\"DPRK\",null,2,\"budi\"]");
+        assertThat(PassageText.wire(highlight(6, "US"))).isEqualTo("[6,4,13,\"concession\",\"US\",\"US\",1,null,1]");
+        assertThat(PassageText.wire(new PassageText.Highlight(7, 0, 3, "demand", "US", "DPRK", 1, "a\"b", false, true,
+                null, 0, "", 0, 0, ""))).isEqualTo("[7,0,3,\"demand\",\"US\",\"DPRK\",1,\"a\\\"b\",2]");
+        // Marks and labels keep the object form, whose keys name them.
+        JsonNode commented = JSON.readTree(PassageText.wire(new PassageText.Highlight(8, 0, 3, "demand", "US", "DPRK", 1,
+                null, true, false, null, 2, "2 comments", 0, 0, "")));
+        assertThat(commented.get("comments").asInt()).isEqualTo(2);
+        assertThat(commented.get("own").asBoolean()).isTrue();
+        JsonNode answer = JSON.readTree(PassageText.wire(new PassageText.Highlight(9, 0, 3, "signal", "US", "DPRK", 1,
+                null, true, false, "Answers #8", 0, "", 0, 0, "")));
+        assertThat(answer.get("label").asText()).isEqualTo("Answers #8");
+    }
+
     private JsonNode property(String name) throws Exception {
         return JSON.readTree(passage.getElement().getProperty(name));
     }
 
     private static List<Long> ids(JsonNode list) {
         List<Long> ids = new ArrayList<>();
-        list.forEach(h -> ids.add(h.get("id").asLong()));
+        list.forEach(h -> ids.add((h.isArray() ? h.get(0) : h.get("id")).asLong()));
         return ids;
+    }
+
+    private static String actor(JsonNode highlight) {
+        return (highlight.isArray() ? highlight.get(4) : highlight.get("actor")).asText();
     }
 
     private static PassageText.Highlight highlight(long id, String actor) {
