@@ -117,9 +117,8 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Codebook codebook;
     private CodingPanel panel;
     private final Map<Long, PassageText> passageTexts = new HashMap<>();
-    private final Map<Long, AnnotationData> mine = new LinkedHashMap<>();
-    /** Others' annotations in the chosen layer, shown read-only. */
-    private final IdMap<OtherCoding> others = new IdMap<>();
+    /** The viewer's own annotations and others' in the chosen layer (read-only), with their counts. */
+    private final ShownCoding shownCoding = new ShownCoding();
     // Read by the live-refresh thread, so volatile: it queries what the view shows at that moment.
     private volatile CodingLayer layer = CodingLayer.MINE;
     private volatile long caseId;
@@ -141,10 +140,6 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private PassageText editing;
     /** Where focus goes back to when the panel closes: the passage and span the panel was opened from. */
     private Runnable returnFocus;
-    /** How many comments each shown annotation has (absent: none), for the marks on the highlights. */
-    private final Map<Long, Long> commentCounts = new HashMap<>();
-    /** How much feedback each shown annotation has that the viewer may read (absent: none), for the same marks. */
-    private final Map<Long, FeedbackCount> feedbackCounts = new HashMap<>();
     /**
      * The coders the layer choice was given, and every author of a change seen since: a change by anyone not in it
      * makes the next live refresh ask once who may be offered (it may be a coder the viewer may not see).
@@ -189,10 +184,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         // The view is reused when only the case id changes: start from nothing, or the old case's state lingers.
         removeAll();
         passageTexts.clear();
-        mine.clear();
-        others.clear();
-        commentCounts.clear();
-        feedbackCounts.clear();
+        shownCoding.clear();
         editing = null;
         returnFocus = null;
         // Built again when first needed: the old one went with removeAll().
@@ -215,7 +207,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         seesEveryone = annotations.seesEveryone();
         layerChoice = new LayerChoice(seesEveryone, gold.maySeeGold(caseId), coders, this::showLayer);
         render(content);
-        annotations.mine(caseId).forEach(a -> mine.put(a.id(), a));
+        shownCoding.showMine(annotations.mine(caseId));
         layer = requestedLayer(event.getLocation().getQueryParameters());
         layerChoice.show(layer);
         toolControls.forEach(control -> control.showLayer(layer.id()));
@@ -233,11 +225,11 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             if (wanted.kind() == CodingLayer.Kind.ALL && !annotations.seesEveryone()) {
                 wanted = new CodingLayer(CodingLayer.Kind.GROUP, null);
             }
-            loadOthers(annotations.visible(caseId, wanted));
+            shownCoding.showOthers(annotations.visible(caseId, wanted));
             return wanted;
         } catch (InvalidInputException | NotFoundException | AccessDeniedException e) {
             Notification.show(getTranslation("layer.invalid", requested), 6000, Notification.Position.MIDDLE);
-            others.clear();
+            shownCoding.dropOthers();
             return CodingLayer.MINE;
         }
     }
@@ -245,7 +237,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** A layer chosen in the view: read off the session lock (a group's layer can be many thousand annotations). */
     private void showLayer(CodingLayer chosen) {
         long shownCase = caseId;
-        List<Long> ownIds = List.copyOf(mine.keySet());
+        List<Long> ownIds = shownCoding.mine().stream().map(AnnotationData::id).toList();
         long heardBefore = heardCount.get();
         asViewer.compute(layerRead, () -> {
             List<AnnotationData> visible = annotations.visible(shownCase, chosen);
@@ -256,12 +248,9 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             if (caseId != shownCase) {
                 return;
             }
-            loadOthers(read.visible());
+            shownCoding.showOthers(read.visible());
             layer = chosen;
-            commentCounts.clear();
-            commentCounts.putAll(read.commentCounts());
-            feedbackCounts.clear();
-            feedbackCounts.putAll(read.feedbackCounts());
+            shownCoding.showCounts(read.commentCounts(), read.feedbackCounts());
             showLayerChanged();
             // A change heard while the layer was read was shown against the old layer: read the new one again.
             if (heardCount.get() != heardBefore) {
@@ -296,20 +285,11 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void goldReleaseChanged(boolean maySee) {
         if (!maySee && layer.kind() == CodingLayer.Kind.GOLD) {
             layer = CodingLayer.MINE;
-            others.clear();
-            // Only the viewer's own remain: their counts are already there.
-            commentCounts.keySet().retainAll(mine.keySet());
-            feedbackCounts.keySet().retainAll(mine.keySet());
+            shownCoding.dropOthers();
             showLayerChanged();
             Notification.show(getTranslation("layer.goldWithdrawn"), 6000, Notification.Position.MIDDLE);
         }
         layerChoice.offerGold(maySee, layer);
-    }
-
-    /** Keeps the layer's annotations that are not the viewer's: those are in {@code mine}, editable. */
-    private void loadOthers(List<AnnotationData> visible) {
-        others.clear();
-        visible.stream().filter(a -> !mine.containsKey(a.id())).forEach(a -> others.put(a.id(), OtherCoding.of(a)));
     }
 
     @Override
@@ -472,66 +452,20 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
             Set<Long> redraw = new HashSet<>();
             if (reload && layer.equals(shownLayer)) {
-                redraw.addAll(applyLive(shown, passageIds));
+                redraw.addAll(passageIds == null ? passageTexts.keySet() : passageIds);
+                redraw.addAll(shownCoding.reloaded(passageIds, shown.own(), shown.visible(), shown.commentCounts(),
+                        shown.feedbackCounts()));
             }
-            batch.changes().forEach(change -> redraw.addAll(applyChange(change)));
+            batch.changes().stream().filter(change -> change.event().annotation().caseId() == caseId)
+                    .forEach(change -> redraw.addAll(shownCoding.apply(change, me, this::inLayer, liveRefresh::touched)));
             redraw.stream().filter(passageTexts::containsKey).forEach(this::refreshHighlights);
         });
     }
 
-    /**
-     * Under the UI lock: one change that carries its annotation, against the layer shown now; the passages to
-     * redraw. Nothing newer is replaced by something older, and what the viewer may not see is not shown.
-     */
-    private Set<Long> applyChange(LiveCoding.Change change) {
-        AnnotationData a = change.event().annotation();
-        Set<Long> redraw = new HashSet<>();
-        if (a.caseId() != caseId) {
-            return redraw;
-        }
-        boolean own = me.equals(a.author());
-        AnnotationData ownBefore = own ? mine.get(a.id()) : null;
-        OtherCoding otherBefore = own ? null : others.get(a.id());
-        if (ownBefore != null) {
-            redraw.add(ownBefore.passageId());
-        }
-        if (otherBefore != null) {
-            redraw.add(otherBefore.passageId());
-        }
-        if (change.event().change() == CodingChanged.Change.DELETED) {
-            if ((own ? mine.remove(a.id()) : others.remove(a.id())) != null) {
-                forgetCounts(a.id());
-            }
-            // Replies lost their link in the database: those passages are asked for again.
-            mine.values().stream().filter(m -> Long.valueOf(a.id()).equals(m.respondsTo()))
-                    .forEach(m -> liveRefresh.touched(m.passageId()));
-            return redraw;
-        }
-        if (!own && !inLayer(a, change.fromGroupmate())) {
-            others.remove(a.id());
-            return redraw;
-        }
-        if (own) {
-            if (a.equals(ownBefore) || (ownBefore != null && ownBefore.version() > a.version())) {
-                return Set.of();
-            }
-            mine.put(a.id(), a);
-            // An answer's tooltip names what it answers.
-            mine.values().stream().filter(m -> Long.valueOf(a.id()).equals(m.respondsTo()))
-                    .forEach(m -> redraw.add(m.passageId()));
-        } else {
-            OtherCoding now = OtherCoding.of(a);
-            if (now.equals(otherBefore) || (otherBefore != null && otherBefore.version() > a.version())) {
-                return Set.of();
-            }
-            others.put(a.id(), now);
-        }
-        redraw.add(a.passageId());
-        return redraw;
-    }
-
     /** Whether another coder's annotation belongs to the layer shown, by the rules {@code visible} applies. */
-    private boolean inLayer(AnnotationData a, boolean fromGroupmate) {
+    private boolean inLayer(LiveCoding.Change change) {
+        boolean fromGroupmate = change.fromGroupmate();
+        AnnotationData a = change.event().annotation();
         return switch (layer.kind()) {
             case MINE, GOLD -> false;
             case GROUP -> fromGroupmate;
@@ -551,55 +485,6 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } catch (AccessDeniedException withdrawn) {
             return List.of();
         }
-    }
-
-    /**
-     * {@code passageIds}: the passages {@code shown} covers (null: all), whose earlier state it replaces; answers the
-     * passages to redraw.
-     */
-    private Set<Long> applyLive(Shown shown, Set<Long> passageIds) {
-        if (passageIds == null) {
-            mine.clear();
-            others.clear();
-            commentCounts.clear();
-            feedbackCounts.clear();
-        } else {
-            forgetIn(passageIds);
-        }
-        // An annotation moved here from a passage not reloaded must leave that one too.
-        Set<Long> redraw = new HashSet<>(passageIds == null ? passageTexts.keySet() : passageIds);
-        shown.own().forEach(a -> {
-            AnnotationData before = mine.put(a.id(), a);
-            if (before != null && before.passageId() != a.passageId()) {
-                redraw.add(before.passageId());
-            }
-        });
-        shown.visible().stream().filter(a -> !mine.containsKey(a.id())).forEach(a -> {
-            OtherCoding before = others.put(a.id(), OtherCoding.of(a));
-            if (before != null && before.passageId() != a.passageId()) {
-                redraw.add(before.passageId());
-            }
-        });
-        commentCounts.putAll(shown.commentCounts());
-        feedbackCounts.putAll(shown.feedbackCounts());
-        return redraw;
-    }
-
-    /** Drops what is shown in those passages, with its counts: they are read again. */
-    private void forgetIn(Set<Long> passageIds) {
-        mine.entrySet().removeIf(entry -> {
-            boolean replaced = passageIds.contains(entry.getValue().passageId());
-            if (replaced) {
-                forgetCounts(entry.getKey());
-            }
-            return replaced;
-        });
-        others.removeIf(o -> passageIds.contains(o.passageId()), this::forgetCounts);
-    }
-
-    private void forgetCounts(long annotationId) {
-        commentCounts.remove(annotationId);
-        feedbackCounts.remove(annotationId);
     }
 
     /** {@code ?passage=&start=&end=} (as evidence links write it) selects that span once the page is shown. */
@@ -729,11 +614,11 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         PassageText text = passageTexts.get(passage.id());
         // Cancelled, the selection comes back, so the coder can press a code key or adjust it.
         returnFocus = () -> text.focusSpan(start, end);
-        panel().openNew(passage.text().substring(start, end), defaults, List.copyOf(mine.values()), form -> {
+        panel().openNew(passage.text().substring(start, end), defaults, List.copyOf(shownCoding.mine()), form -> {
             AnnotationCommand command = command(passage.id(), start, end, form, null);
             run(() -> {
                 AnnotationData saved = annotations.create(caseId, command);
-                mine.put(saved.id(), saved);
+                shownCoding.saved(saved);
                 lastChoice = form;
                 afterChange(passage.id(), end, "coding.saved");
             });
@@ -741,9 +626,9 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void edit(long annotationId) {
-        AnnotationData annotation = mine.get(annotationId);
+        AnnotationData annotation = shownCoding.own(annotationId);
         if (annotation == null) {
-            if (others.containsKey(annotationId)) {
+            if (shownCoding.isOthers(annotationId)) {
                 whenPanelFree(() -> showOthers(annotationId));
             }
             return;
@@ -756,19 +641,19 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void openEdit(long annotationId) {
         panelOpening.start();
-        AnnotationData annotation = mine.get(annotationId);
+        AnnotationData annotation = shownCoding.own(annotationId);
         if (annotation == null) {
             return;
         }
         markEditing(annotation);
         showThreads(annotation);
-        List<AnnotationData> others = mine.values().stream().filter(a -> a.id() != annotationId).toList();
+        List<AnnotationData> others = shownCoding.mine().stream().filter(a -> a.id() != annotationId).toList();
         panel().openEdit(annotation, others,
                 form -> run(() -> {
                     AnnotationData saved = annotations.update(annotationId,
                             command(annotation.passageId(), annotation.start(), annotation.end(), form,
                                     annotation.version()));
-                    mine.put(saved.id(), saved);
+                    shownCoding.saved(saved);
                     afterChange(annotation.passageId(), annotation.start(), "coding.updated");
                 }),
                 () -> run(() -> {
@@ -782,12 +667,12 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Someone else's annotation: read-only, whatever the panel would otherwise offer. */
     private void showOthers(long annotationId) {
-        if (!others.containsKey(annotationId)) {
+        if (!shownCoding.isOthers(annotationId)) {
             return;
         }
         // The view keeps only what the highlight shows; the quote, note and dates are read now, off the lock.
         asViewer.compute(panelOpening, () -> annotations.get(annotationId), annotation -> {
-            if (!others.containsKey(annotationId)) {
+            if (!shownCoding.isOthers(annotationId)) {
                 return;
             }
             markEditing(annotation);
@@ -830,7 +715,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         thread = new CommentThread(comments, me, annotationId);
         threadAnnotation = annotationId;
         panel().showComments(thread);
-        boolean coder = mine.containsKey(annotationId);
+        boolean coder = shownCoding.isOwn(annotationId);
         if (!coder && !readsAllFeedback) {
             panel().showFeedback(null);
             return;
@@ -895,42 +780,30 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void reloadMine() {
-        mine.clear();
-        annotations.mine(caseId).forEach(a -> mine.put(a.id(), a));
+        shownCoding.showMine(annotations.mine(caseId));
         passageTexts.keySet().forEach(this::refreshHighlights);
     }
 
     /** Asks how many comments each shown annotation has; on the request thread, as the view opens or changes layer. */
     private void loadCommentCounts() {
-        List<Long> ids = new ArrayList<>(mine.keySet());
-        ids.addAll(others.ids());
-        commentCounts.clear();
-        commentCounts.putAll(comments.counts(caseId, ids));
-        feedbackCounts.clear();
-        feedbackCounts.putAll(feedback.counts(caseId, ids));
+        List<Long> ids = shownCoding.ids();
+        shownCoding.showCounts(comments.counts(caseId, ids), feedback.counts(caseId, ids));
     }
 
     /** A live feedback count for one annotation (queried off the UI lock); absent from {@code counts}: none. */
     private void showFeedbackCount(long annotationId, Map<Long, FeedbackCount> counts) {
-        FeedbackCount count = counts.get(annotationId);
-        if (count == null || count.total() == 0) {
-            feedbackCounts.remove(annotationId);
-        } else {
-            feedbackCounts.put(annotationId, count);
-        }
+        shownCoding.feedbackCount(annotationId, counts.get(annotationId));
         redrawPassageOf(annotationId);
     }
 
     /** A live count for one annotation (queried off the UI lock); left out of {@code counts} when no longer visible. */
     private void showCommentCount(long annotationId, Map<Long, Long> counts) {
-        commentCounts.put(annotationId, counts.getOrDefault(annotationId, 0L));
+        shownCoding.commentCount(annotationId, counts.get(annotationId));
         redrawPassageOf(annotationId);
     }
 
     private void redrawPassageOf(long annotationId) {
-        AnnotationData own = mine.get(annotationId);
-        OtherCoding other = others.get(annotationId);
-        long passageId = own != null ? own.passageId() : other != null ? other.passageId() : -1;
+        long passageId = shownCoding.passageOf(annotationId);
         if (passageTexts.containsKey(passageId)) {
             refreshHighlights(passageId);
         }
@@ -938,17 +811,9 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void refreshHighlights(long passageId) {
         List<PassageText.Highlight> highlights = new ArrayList<>();
-        for (AnnotationData a : mine.values()) {
-            if (a.passageId() == passageId) {
-                highlights.add(highlight(a, answerLabel(a), true));
-            }
-        }
-        others.forEachValue(o -> {
-            if (o.passageId() == passageId) {
-                highlights.add(highlight(o.id(), o.start(), o.end(), o.code(), o.actor(), o.addressee(), o.stage(),
-                        o.author(), false, o.gold(), null));
-            }
-        });
+        shownCoding.forEachIn(passageId, a -> highlights.add(highlight(a, answerLabel(a), true)),
+                o -> highlights.add(highlight(o.id(), o.start(), o.end(), o.code(), o.actor(), o.addressee(), o.stage(),
+                        o.author(), false, o.gold(), null)));
         passageTexts.get(passageId).setHighlights(highlights);
     }
 
@@ -960,8 +825,8 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private PassageText.Highlight highlight(long id, int start, int end, String code, String actor, String addressee,
                                             int stage, String by, boolean own, boolean gold, String label) {
-        long count = commentCounts.getOrDefault(id, 0L);
-        FeedbackCount fb = feedbackCounts.getOrDefault(id, new FeedbackCount(0, 0));
+        long count = shownCoding.comments(id);
+        FeedbackCount fb = shownCoding.feedback(id);
         return new PassageText.Highlight(id, start, end, code, actor, addressee, stage, by, own, gold, label, count,
                 count == 0 ? "" : getTranslation("comments.count", count), fb.total(), fb.unread(),
                 feedbackLabel(fb, own));
@@ -993,7 +858,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** An answer's tooltip names what it answers; null for the rest, which the element words itself. */
     private String answerLabel(AnnotationData a) {
-        AnnotationData target = a.respondsTo() == null ? null : mine.get(a.respondsTo());
+        AnnotationData target = a.respondsTo() == null ? null : shownCoding.own(a.respondsTo());
         return target == null ? null
                 : words.describe(a) + "\n" + getTranslation("coding.answers", words.describe(target));
     }
