@@ -35,9 +35,11 @@ final class CoalescedRefresh implements AutoCloseable {
 
     /**
      * {@code reload}: the passages to ask the database for (null: everything, empty: none); {@code changes}: changes
-     * that carry their annotation, in the order they happened, none in a passage that is reloaded.
+     * that carry their annotation, in the order they happened, none in a passage that is reloaded; {@code recount}:
+     * annotations whose comments or feedback changed, whose counts to ask for (empty when everything is reloaded:
+     * the counts come with it).
      */
-    record Batch(Set<Long> reload, List<LiveCoding.Change> changes) {
+    record Batch(Set<Long> reload, List<LiveCoding.Change> changes, Set<Long> recount) {
     }
 
     static final long AWAY_RECHECK_MAX_MILLIS = 2_000;
@@ -48,6 +50,7 @@ final class CoalescedRefresh implements AutoCloseable {
     private final Consumer<Batch> flush;
     private final Set<Long> pending = new HashSet<>();
     private final List<LiveCoding.Change> changes = new ArrayList<>();
+    private final Set<Long> recount = new HashSet<>();
     private boolean everything;
     private boolean scheduled;
     private boolean running;
@@ -94,6 +97,15 @@ final class CoalescedRefresh implements AutoCloseable {
         schedule();
     }
 
+    /** Comments or feedback on that annotation changed: its counts are asked for. */
+    synchronized void recount(long annotationId) {
+        if (closed) {
+            return;
+        }
+        recount.add(annotationId);
+        schedule();
+    }
+
     /**
      * The page says it is back after its connection was lost: everything is refreshed (what came meanwhile may be
      * lost), and if it was away, asked about now instead of at the end of a lengthened wait.
@@ -133,13 +145,14 @@ final class CoalescedRefresh implements AutoCloseable {
             scheduled = false;
             // An early ask when the page came back leaves the one already waiting with nothing to do, or finds a
             // flush running (which schedules what is left when it ends).
-            if (closed || running || !(everything || !pending.isEmpty() || !changes.isEmpty())) {
+            if (closed || running || !somethingToHandOn()) {
                 return;
             }
             if (!there) {
                 everything = true;
                 pending.clear();
                 changes.clear();
+                recount.clear();
                 awayRecheck = Math.min(AWAY_RECHECK_MAX_MILLIS, Math.max(Math.max(windowMillis, 50), awayRecheck * 2));
                 scheduled = true;
                 SCHEDULER.schedule(this::flush, awayRecheck, TimeUnit.MILLISECONDS);
@@ -150,10 +163,11 @@ final class CoalescedRefresh implements AutoCloseable {
             // What is asked for anyway comes with every change made before the question.
             List<LiveCoding.Change> carried = everything ? List.of()
                     : changes.stream().filter(c -> !pending.contains(c.event().passageId())).toList();
-            batch = new Batch(reload, carried);
+            batch = new Batch(reload, carried, everything ? Set.of() : Set.copyOf(recount));
             everything = false;
             pending.clear();
             changes.clear();
+            recount.clear();
             running = true;
             lastFlush = System.nanoTime() / 1_000_000;
             if (reload == null) {
@@ -165,11 +179,15 @@ final class CoalescedRefresh implements AutoCloseable {
         } finally {
             synchronized (this) {
                 running = false;
-                if (everything || !pending.isEmpty() || !changes.isEmpty()) {
+                if (somethingToHandOn()) {
                     schedule();
                 }
             }
         }
+    }
+
+    private boolean somethingToHandOn() {
+        return everything || !pending.isEmpty() || !changes.isEmpty() || !recount.isEmpty();
     }
 
     @Override

@@ -305,7 +305,10 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 return;
             }
             long changed = e.annotationId();
-            asViewer.query(() -> comments.counts(e.caseId(), List.of(changed)), counts -> showCommentCount(changed, counts));
+            // Through the view's refresh, with the coding's changes: asked together in a burst, and not at all while
+            // the page cannot be reached (then everything is read when it is back).
+            heardCount.incrementAndGet();
+            liveRefresh.recount(changed);
             long shown = threadAnnotation;
             if (changed == shown) {
                 ThreadSource source = ThreadSource.comments(comments);
@@ -322,7 +325,8 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 return;
             }
             long changed = e.annotationId();
-            asViewer.query(() -> feedback.counts(e.caseId(), List.of(changed)), counts -> showFeedbackCount(changed, counts));
+            heardCount.incrementAndGet();
+            liveRefresh.recount(changed);
             long shown = feedbackAnnotation;
             if (changed == shown) {
                 boolean coder = me.equals(Usernames.normalize(e.coder()));
@@ -427,20 +431,21 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         codersStale = false;
         Set<Long> passageIds = batch.reload();
         boolean reload = passageIds == null || !passageIds.isEmpty();
+        Set<Long> recount = batch.recount();
         asViewer.query(() -> {
-            if (!reload) {
-                return new Shown(List.of(), List.of(), Map.of(), Map.of(),
-                        askCoders ? annotations.visibleCoders(shownCase) : null);
+            List<AnnotationData> own = List.of();
+            List<AnnotationData> visible = List.of();
+            if (reload) {
+                // Changes in a few passages reload those passages: with a group's 5,000 annotations a full reload per
+                // view per change kept both cores busy while a seminar coded (issue 10).
+                own = passageIds == null ? annotations.mine(shownCase) : annotations.mineIn(shownCase, passageIds);
+                visible = layerCoding(shownCase, shownLayer, passageIds);
             }
-            // Changes in a few passages reload those passages: with a group's 5,000 annotations a full reload per
-            // view per change kept both cores busy while a seminar coded (issue 10).
-            List<AnnotationData> own = passageIds == null ? annotations.mine(shownCase)
-                    : annotations.mineIn(shownCase, passageIds);
-            List<AnnotationData> visible = layerCoding(shownCase, shownLayer, passageIds);
-            List<Long> ids = new ArrayList<>();
+            List<Long> ids = new ArrayList<>(recount);
             own.forEach(a -> ids.add(a.id()));
             visible.forEach(a -> ids.add(a.id()));
-            return new Shown(own, visible, comments.counts(shownCase, ids), feedback.counts(shownCase, ids),
+            return new Shown(own, visible, ids.isEmpty() ? Map.of() : comments.counts(shownCase, ids),
+                    ids.isEmpty() ? Map.of() : feedback.counts(shownCase, ids),
                     askCoders ? annotations.visibleCoders(shownCase) : null);
         }, shown -> {
             if (caseId != shownCase) {
@@ -455,6 +460,11 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 redraw.addAll(passageIds == null ? passageTexts.keySet() : passageIds);
                 redraw.addAll(shownCoding.reloaded(passageIds, shown.own(), shown.visible(), shown.commentCounts(),
                         shown.feedbackCounts()));
+            }
+            for (long id : recount) {
+                if (shownCoding.recounted(id, shown.commentCounts().get(id), shown.feedbackCounts().get(id))) {
+                    redraw.add(shownCoding.passageOf(id));
+                }
             }
             batch.changes().stream().filter(change -> change.event().annotation().caseId() == caseId)
                     .forEach(change -> redraw.addAll(shownCoding.apply(change, me, this::inLayer, liveRefresh::touched)));
@@ -788,25 +798,6 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void loadCommentCounts() {
         List<Long> ids = shownCoding.ids();
         shownCoding.showCounts(comments.counts(caseId, ids), feedback.counts(caseId, ids));
-    }
-
-    /** A live feedback count for one annotation (queried off the UI lock); absent from {@code counts}: none. */
-    private void showFeedbackCount(long annotationId, Map<Long, FeedbackCount> counts) {
-        shownCoding.feedbackCount(annotationId, counts.get(annotationId));
-        redrawPassageOf(annotationId);
-    }
-
-    /** A live count for one annotation (queried off the UI lock); left out of {@code counts} when no longer visible. */
-    private void showCommentCount(long annotationId, Map<Long, Long> counts) {
-        shownCoding.commentCount(annotationId, counts.get(annotationId));
-        redrawPassageOf(annotationId);
-    }
-
-    private void redrawPassageOf(long annotationId) {
-        long passageId = shownCoding.passageOf(annotationId);
-        if (passageTexts.containsKey(passageId)) {
-            refreshHighlights(passageId);
-        }
     }
 
     private void refreshHighlights(long passageId) {

@@ -126,18 +126,25 @@ final class ShownCoding {
         return feedbackCounts.getOrDefault(id, NO_FEEDBACK);
     }
 
-    /** A live count for one annotation; null: it is no longer visible (shown as none). */
-    void commentCount(long id, Long count) {
-        commentCounts.put(id, count == null ? 0L : count);
-    }
-
-    /** A live feedback count for one annotation; null or nothing: none. */
-    void feedbackCount(long id, FeedbackCount count) {
-        if (count == null || count.total() == 0) {
+    /**
+     * Counts read again for one annotation (null: none, or it is no longer visible); answers whether it is shown, so
+     * its passage is to be redrawn. Nothing is kept for an annotation not shown.
+     */
+    boolean recounted(long id, Long comments, FeedbackCount feedback) {
+        if (passageOf(id) < 0) {
+            return false;
+        }
+        if (comments == null || comments == 0) {
+            commentCounts.remove(id);
+        } else {
+            commentCounts.put(id, comments);
+        }
+        if (feedback == null || feedback.total() == 0) {
             feedbackCounts.remove(id);
         } else {
-            feedbackCounts.put(id, count);
+            feedbackCounts.put(id, feedback);
         }
+        return true;
     }
 
     /**

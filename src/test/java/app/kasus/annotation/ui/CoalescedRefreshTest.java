@@ -112,6 +112,25 @@ class CoalescedRefreshTest {
     }
 
     @Test
+    void commentsAndFeedbackChangedInABurstAreRecountedTogetherAndARefreshOfEverythingCoversThem()
+            throws InterruptedException {
+        CoalescedRefresh refresh = new CoalescedRefresh(200, flushes);
+        refresh.recount(11L);
+        CoalescedRefresh.Batch first = flushes.next();
+        assertThat(first.recount()).containsExactly(11L);
+        assertThat(first.reload()).as("no passage asked for").isEmpty();
+        refresh.recount(12L);
+        refresh.recount(13L);
+        refresh.recount(12L);
+        assertThat(flushes.next().recount()).containsExactlyInAnyOrder(12L, 13L);
+        refresh.recount(14L);
+        refresh.touched(null);
+        CoalescedRefresh.Batch everything = flushes.next();
+        assertThat(everything.reload()).isNull();
+        assertThat(everything.recount()).as("the counts come with everything").isEmpty();
+    }
+
+    @Test
     void flushesOfOneViewNeverOverlap() throws InterruptedException {
         AtomicInteger running = new AtomicInteger();
         AtomicInteger overlaps = new AtomicInteger();
@@ -162,15 +181,17 @@ class CoalescedRefreshTest {
         refresh.touched(1L);
         refresh.changed(change(2L));
         assertThat(asked.tryAcquire(5, TimeUnit.SECONDS)).isTrue();
-        // An import's batches while the browser is gone: kept, not handed on.
+        // An import's batches and a comment while the browser is gone: kept, not handed on.
         refresh.touched(null);
         refresh.changed(change(3L));
+        refresh.recount(8L);
         assertThat(asked.tryAcquire(2, 5, TimeUnit.SECONDS)).as("asked again while away").isTrue();
         assertThat(flushes.batches).isEmpty();
         there.set(true);
         CoalescedRefresh.Batch back = flushes.next();
         assertThat(back.reload()).as("everything, once").isNull();
         assertThat(back.changes()).isEmpty();
+        assertThat(back.recount()).isEmpty();
         // Back: the next change is handed on as for any page.
         refresh.touched(4L);
         assertThat(flushes.next().reload()).containsExactly(4L);

@@ -123,13 +123,16 @@ class ShownCodingTest {
     }
 
     @Test
-    void liveCountsReplaceTheShownOnesAndNoneMeansNone() {
-        shown.commentCount(3, 4L);
-        shown.feedbackCount(3, new FeedbackCount(0, 0));
+    void countsReadAgainReplaceTheShownOnesAndNoneMeansNone() {
+        assertThat(shown.recounted(3, 4L, new FeedbackCount(0, 0))).isTrue();
         assertThat(shown.comments(3)).isEqualTo(4);
         assertThat(shown.feedback(3).total()).isZero();
-        shown.commentCount(3, null);
+        assertThat(shown.recounted(3, null, new FeedbackCount(3, 0))).isTrue();
         assertThat(shown.comments(3)).isZero();
+        assertThat(shown.feedback(3).total()).isEqualTo(3);
+        // An annotation the view does not show (another layer's) is not redrawn, and nothing is kept for it.
+        assertThat(shown.recounted(99, 5L, null)).isFalse();
+        assertThat(shown.comments(99)).isZero();
     }
 
     private Set<Long> apply(CodingChanged.Change kind, AnnotationData a, boolean inLayer) {
