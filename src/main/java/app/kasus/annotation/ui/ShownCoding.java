@@ -227,8 +227,17 @@ final class ShownCoding {
                 movedFrom.add(before.passageId());
             }
         });
-        commentCounts.putAll(comments);
-        feedbackCounts.putAll(feedback);
+        // The counts may also hold annotations recounted with the reload; only what is shown keeps one.
+        comments.forEach((id, count) -> {
+            if (passageOf(id) >= 0) {
+                commentCounts.put(id, count);
+            }
+        });
+        feedback.forEach((id, count) -> {
+            if (passageOf(id) >= 0) {
+                feedbackCounts.put(id, count);
+            }
+        });
         return movedFrom;
     }
 

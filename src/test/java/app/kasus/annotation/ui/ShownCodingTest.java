@@ -95,7 +95,7 @@ class ShownCodingTest {
     void passagesReadAgainReplaceWhatTheyShowedAndKeepTheRest() {
         // Passage 20 read again: annotation 3 is gone from it, 4 moved in from passage 30 (not read again).
         Set<Long> movedFrom = shown.reloaded(Set.of(20L), List.of(), List.of(annotation(4, 20, "budi", 1, null)),
-                Map.of(4L, 5L), Map.of());
+                Map.of(4L, 5L, 77L, 1L), Map.of(77L, new FeedbackCount(1, 1)));
         assertThat(movedFrom).containsExactly(30L);
         assertThat(shown.isOthers(3)).isFalse();
         assertThat(shown.comments(3)).as("a count of what is gone goes too").isZero();
@@ -104,6 +104,9 @@ class ShownCodingTest {
         assertThat(shown.comments(4)).isEqualTo(5);
         assertThat(shown.comments(1)).as("passage 10 was not read again").isEqualTo(2);
         assertThat(shown.isOwn(2)).isTrue();
+        assertThat(shown.ids()).as("a count of an annotation not shown keeps nothing").doesNotContain(77L);
+        assertThat(shown.comments(77)).isZero();
+        assertThat(shown.feedback(77).total()).isZero();
     }
 
     @Test
