@@ -483,10 +483,13 @@ class PassageElementE2E extends BrowserTest {
         page.evaluate("window.events = []");
     }
 
-    /** Waits for at least {@code n} events, then a little longer so that extra (unwanted) ones show up too. */
+    /**
+     * Waits for at least {@code n} events, then until every task the gesture queued has run (the element reports a
+     * mouse selection from a zero-delay timeout) and two frames have passed, so extra (unwanted) ones show up too.
+     */
     private List<Ev> awaitEvents(int n) {
         page.waitForFunction("n => window.events.length >= n", n);
-        page.waitForTimeout(250);
+        page.evaluate("() => new Promise(done => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)), 0))");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> raw = (List<Map<String, Object>>) page.evaluate("window.events");
         return raw.stream().map(m -> new Ev((String) m.get("type"), (String) m.get("target"), integer(m.get("start")),

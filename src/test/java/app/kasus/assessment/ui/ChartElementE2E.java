@@ -122,7 +122,8 @@ class ChartElementE2E extends BrowserTest {
     void unreadableConfigDrawsNothingAndBreaksNothing() {
         loadChartJs();
         addChart("{not json");
-        page.waitForTimeout(100);
+        // The element draws when its config is set; past queued tasks and two frames nothing more can come.
+        page.evaluate("() => new Promise(done => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)), 0))");
         assertThat(eval("document.getElementById('c1').chart")).isNull();
         assertThat(eval("document.querySelectorAll('#c1 canvas').length")).isEqualTo(1);
     }
