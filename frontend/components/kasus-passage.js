@@ -11,7 +11,8 @@
  * username) — and the element takes colours, names and tooltip wording from `legend`, one small table per page
  * {codes:{key:[name,color]}, actors:{key:name}, stage, by, goldBy}, so the server sends no text per highlight (issue 10).
  * Such a highlight may also come as an array, [id,start,end,code,actor,addressee,stage,by,flags] (flags: 1 own, 2 gold;
- * absent for 0): a group's layer holds thousands, and the server keeps in its state tree what it sent.
+ * absent for 0), in which code, actors and by may be numbers: positions in the legend's codeKeys, actorKeys and
+ * coders. A group's layer holds thousands, and the server keeps in its state tree what it sent.
  * The element renders everything in light DOM and reports selections as UTF-16 offsets into `text`.
  * Events (bubbling, composed): kasus-select {start,end,quote}, kasus-highlight {id},
  * kasus-code {start,end,quote,code}. Methods: clearSelection(), offsetsOfSelection(), focusSpan(start, end).
@@ -236,8 +237,9 @@ kasus-passage .kp-tip[hidden]{display:none}`;
     _render() {
       if (this._quiet) return;
       const t = this._text, len = t.length, hs = [], clamp = (o) => Math.max(0, Math.min(len, Math.trunc(o)));
-      for (const h of this._hl) {
-        if (!h || num(h.start) === null || num(h.end) === null) continue;
+      for (const given of this._hl) {
+        if (!given || num(given.start) === null || num(given.end) === null) continue;
+        const h = this._named(given);
         const start = clamp(h.start), end = clamp(h.end);
         if (end > start) hs.push({ id: num(h.id), start, end, color: colour(this._colourOf(h)), label: this._labelOf(h, t, start, end), own: h.own !== false, gold: h.gold === true,
           comments: Math.max(0, Math.trunc(num(h.comments) || 0)), commentsLabel: h.commentsLabel == null ? '' : String(h.commentsLabel),
@@ -363,6 +365,16 @@ kasus-passage .kp-tip[hidden]{display:none}`;
         }
       }
       return [chunk, segs];
+    }
+
+    /** The highlight with its code, actors and coder as keys, where the array form gave positions in the legend. */
+    _named(h) {
+      const lg = this._legend;
+      const at = (list, v) => (typeof v === 'number' && Array.isArray(list) && list[v] != null ? list[v] : v);
+      if (typeof h.code !== 'number' && typeof h.actor !== 'number' && typeof h.addressee !== 'number'
+        && typeof h.by !== 'number') return h;
+      return Object.assign({}, h, { code: at(lg.codeKeys, h.code), actor: at(lg.actorKeys, h.actor),
+        addressee: at(lg.actorKeys, h.addressee), by: at(lg.coders, h.by) });
     }
 
     _colourOf(h) {

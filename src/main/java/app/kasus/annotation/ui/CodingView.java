@@ -133,8 +133,8 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final AtomicLong heardCount = new AtomicLong();
     private LayerChoice layerChoice;
     private CodingForm lastChoice = new CodingForm(null, null, null, null, null, null, null, null);
-    /** The page's {@link PassageText.Legend}, one string for every passage. */
-    private String legend = "{}";
+    /** The page's {@link PassageText.Legend}, one for every passage. */
+    private PassageText.Names names = PassageText.Names.NONE;
 
     /** The passage whose highlight is marked as the one open in the panel, if any. */
     private PassageText editing;
@@ -199,8 +199,8 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         me = Usernames.normalize(authentication.getPrincipalName().orElse(""));
         readsAllFeedback = feedback.mayWrite();
         words = new CodingWords(this, codebook, getLocale());
-        legend = legend().json();
         List<String> coders = annotations.visibleCoders(caseId);
+        names = new PassageText.Names(legend(coders));
         codersAskedAbout.clear();
         codersAskedAbout.addAll(coders);
         codersStale = false;
@@ -547,7 +547,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         tools.add(presenceBar);
         CaseDocument document = new CaseDocument(content, tools, (p, cited) -> {
             PassageText text = new PassageText(p.id(), p.text(), p.language(), cited,
-                    getTranslation("case.passageLabel", p.ordinal()), legend);
+                    getTranslation("case.passageLabel", p.ordinal()), names);
             text.addSpanListener((start, end, code) -> codeNew(p, start, end, code));
             text.addHighlightClickListener(this::edit);
             passageTexts.put(p.id(), text);
@@ -827,13 +827,13 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
      * Names and wording the element needs to describe a highlight as the coding panel does ({@code describe}); the
      * templates keep their placeholders, filled in the browser.
      */
-    private PassageText.Legend legend() {
+    private PassageText.Legend legend(List<String> coders) {
         Map<String, List<String>> codes = new LinkedHashMap<>();
         codebook.codes().forEach(c -> codes.put(c.key(), List.of(c.name().in(getLocale()), c.color())));
         Map<String, String> actors = new LinkedHashMap<>();
         codebook.actors().forEach(x -> actors.put(x.key(), x.name().in(getLocale())));
         return new PassageText.Legend(codes, actors, getTranslation("coding.stageShort", "{0}"),
-                getTranslation("layer.by", "{0}", "{1}", "{2}"), getTranslation("layer.goldBy", "{0}", "{1}"));
+                getTranslation("layer.by", "{0}", "{1}", "{2}"), getTranslation("layer.goldBy", "{0}", "{1}"), coders);
     }
 
     /** "Feedback: 2, 1 new" for the coder; to instructors, unread is what the coder has not read yet. */

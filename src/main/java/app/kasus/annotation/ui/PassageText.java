@@ -9,8 +9,10 @@ import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,14 +51,60 @@ class PassageText extends Component {
 
     /**
      * What the element words tooltips with, one per page: each code's name and colour and each actor's name by key,
-     * and the wording of "stage {0}", "{0} ({1}): {2}" (another coder's) and "Gold ({0}): {1}". Sent as one JSON
-     * string that every passage of the page holds, so the server keeps it once.
+     * and the wording of "stage {0}", "{0} ({1}): {2}" (another coder's) and "Gold ({0}): {1}". {@code codeKeys},
+     * {@code actorKeys} and {@code coders} (usernames) are what a highlight's array form names by position. Sent as one
+     * JSON string that every passage of the page holds, so the server keeps it once.
      */
-    record Legend(java.util.Map<String, List<String>> codes, java.util.Map<String, String> actors, String stage,
-                  String by, String goldBy) {
+    record Legend(Map<String, List<String>> codes, Map<String, String> actors, String stage, String by, String goldBy,
+                  List<String> codeKeys, List<String> actorKeys, List<String> coders) {
+
+        Legend(Map<String, List<String>> codes, Map<String, String> actors, String stage, String by, String goldBy,
+               List<String> coders) {
+            this(codes, actors, stage, by, goldBy, List.copyOf(codes.keySet()), List.copyOf(actors.keySet()),
+                    List.copyOf(coders));
+        }
+    }
+
+    /**
+     * A page's {@link Legend} as the passages send it: its JSON, and where each code, actor and coder stands in its
+     * lists, so a highlight's array form can name them by position. What the legend lacks (a code added to the
+     * codebook, a coder who joined after the page opened) is sent by name.
+     */
+    static final class Names {
+
+        static final Names NONE = new Names(new Legend(Map.of(), Map.of(), "{0}", "{0} ({1}): {2}", "{0}: {1}", List.of()));
+
+        private final String json;
+        private final Map<String, Integer> codes;
+        private final Map<String, Integer> actors;
+        private final Map<String, Integer> coders;
+
+        Names(Legend legend) {
+            this.json = PassageText.json(legend);
+            this.codes = positions(legend.codeKeys());
+            this.actors = positions(legend.actorKeys());
+            this.coders = positions(legend.coders());
+        }
 
         String json() {
-            return PassageText.json(this);
+            return json;
+        }
+
+        private static Map<String, Integer> positions(List<String> keys) {
+            Map<String, Integer> at = new HashMap<>();
+            for (int i = 0; i < keys.size(); i++) {
+                at.putIfAbsent(keys.get(i), i);
+            }
+            return at;
+        }
+
+        /** The key's position in the legend's list, or the key itself where the legend lacks it. */
+        private static Object positionOr(Map<String, Integer> positions, String key) {
+            if (key == null) {
+                return null;
+            }
+            Integer at = positions.get(key);
+            return at != null ? at : key;
         }
     }
 
@@ -70,6 +118,7 @@ class PassageText extends Component {
     static final int FOLD_AFTER = 64;
 
     private final long passageId;
+    private final Names names;
     private long[] shownIds = new long[0];
     private long[] shownHashes = new long[0];
     private int pendingChanges;
@@ -77,14 +126,15 @@ class PassageText extends Component {
     private boolean folded;
 
     /**
-     * {@code name}: what assistive technology announces for the passage, e.g. "Passage 12"; {@code legend}: the
-     * page's {@link Legend} as JSON, the same string for every passage.
+     * {@code name}: what assistive technology announces for the passage, e.g. "Passage 12"; {@code names}: the page's
+     * legend, the same for every passage.
      */
-    PassageText(long passageId, String text, String language, List<Note> notes, String name, String legend) {
+    PassageText(long passageId, String text, String language, List<Note> notes, String name, Names names) {
         this.passageId = passageId;
+        this.names = names;
         getElement().setAttribute("aria-label", name);
         getElement().setProperty("text", text);
-        getElement().setProperty("legend", legend);
+        getElement().setProperty("legend", names.json());
         getElement().setProperty("notes", json(notes));
         getElement().setAttribute("lang", language);
         getElement().setAttribute("data-passage-id", Long.toString(passageId));
@@ -108,7 +158,7 @@ class PassageText extends Component {
         long[] ids = new long[n];
         long[] hashes = new long[n];
         for (int i = 0; i < n; i++) {
-            json[i] = wire(highlights.get(i));
+            json[i] = wire(highlights.get(i), names);
             ids[i] = highlights.get(i).id();
             hashes[i] = hash(json[i]);
         }
@@ -146,16 +196,19 @@ class PassageText extends Component {
     /**
      * What is sent, and kept in the state tree, for a highlight. One that carries only its coding (no label, no
      * comment or feedback marks) goes as an array, {@code [id,start,end,code,actor,addressee,stage,by,flags]} (flags: 1
-     * own, 2 gold; left out when 0), which the element reads as the object it stands for. A group's layer holds
-     * thousands: as objects, their JSON was 737 KB of a 2.1 MB view with 5,000 annotations (issue 10).
+     * own, 2 gold; left out when 0), which the element reads as the object it stands for; code, actors and coder are
+     * given by their position in the legend's lists where it has them. A group's layer holds thousands: as objects,
+     * their JSON was 737 KB of a 2.1 MB view with 5,000 annotations (issue 10).
      */
-    static String wire(Highlight h) {
+    static String wire(Highlight h, Names names) {
         if (h.label() != null || h.comments() != 0 || h.feedback() != 0 || h.feedbackUnread() != 0
                 || !isEmpty(h.commentsLabel()) || !isEmpty(h.feedbackLabel())) {
             return json(h);
         }
         int flags = (h.own() ? 1 : 0) | (h.gold() ? 2 : 0);
-        Object[] coding = {h.id(), h.start(), h.end(), h.code(), h.actor(), h.addressee(), h.stage(), h.by(), flags};
+        Object[] coding = {h.id(), h.start(), h.end(), Names.positionOr(names.codes, h.code()),
+                Names.positionOr(names.actors, h.actor()), Names.positionOr(names.actors, h.addressee()), h.stage(),
+                Names.positionOr(names.coders, h.by()), flags};
         return json(flags == 0 ? Arrays.copyOf(coding, coding.length - 1) : coding);
     }
 

@@ -115,6 +115,19 @@ class PassageElementE2E extends BrowserTest {
         page.evaluate("document.getElementById('p1').highlightChanges = [[2, 0, 3, 'concession', 'US', 'DPRK', 1, 'budi']]");
         assertThat(page.locator("#p1 [data-ids='2']").getAttribute("title"))
                 .isEqualTo("budi (B): Concession · United States → North Korea · stage 1 · “Kim”");
+
+        // Code, actors and coder may be positions in the legend's lists; one the list lacks is shown as given.
+        page.evaluate("""
+                const p = document.getElementById('p1');
+                p.legend = Object.assign({}, p.legend, {codeKeys: ['concession', 'demand'], actorKeys: ['DPRK', 'US'],
+                  coders: ['siti.rahma', 'budi']});
+                p.highlightChanges = [[2, 0, 3, 1, 1, 0, 1, 0], [3, 4, 10, 7, 1, 0, 1, 9, 2]]""");
+        assertThat(page.locator("#p1 [data-ids='2']").getAttribute("title"))
+                .isEqualTo("siti.rahma (SR): Demand · United States → North Korea · stage 1 · “Kim”");
+        assertThat(page.locator("#p1 [data-ids='2']").evaluate("s => s.style.boxShadow")).asString()
+                .contains("rgb(37, 99, 235)");
+        assertThat(page.locator("#p1 [data-ids='3']").getAttribute("title"))
+                .isEqualTo("Gold (9): 7 · United States → North Korea · stage 1 · “agreed”");
     }
 
     @Test

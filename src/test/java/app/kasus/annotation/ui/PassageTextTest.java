@@ -3,7 +3,9 @@ package app.kasus.annotation.ui;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +17,7 @@ class PassageTextTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PassageText passage = new PassageText(7, "The defendant is liable under section 823 BGB.", "en",
-            List.of(), "Passage 1", "{}");
+            List.of(), "Passage 1", PassageText.Names.NONE);
 
     @Test
     void aFewChangedHighlightsAreSentAsChangesOnTopOfTheFullList() throws Exception {
@@ -76,19 +78,40 @@ class PassageTextTest {
 
     @Test
     void aHighlightWithNothingButItsCodingIsSentAsAnArray() throws Exception {
-        assertThat(PassageText.wire(new PassageText.Highlight(5, 4, 13, "concession", "DPRK", null, 2, "budi", false,
+        assertThat(wire(new PassageText.Highlight(5, 4, 13, "concession", "DPRK", null, 2, "budi", false,
                 false, null, 0, "", 0, 0, ""))).isEqualTo("[5,4,13,\"concession\",\"DPRK\",null,2,\"budi\"]");
-        assertThat(PassageText.wire(highlight(6, "US"))).isEqualTo("[6,4,13,\"concession\",\"US\",\"US\",1,null,1]");
-        assertThat(PassageText.wire(new PassageText.Highlight(7, 0, 3, "demand", "US", "DPRK", 1, "a\"b", false, true,
+        assertThat(wire(highlight(6, "US"))).isEqualTo("[6,4,13,\"concession\",\"US\",\"US\",1,null,1]");
+        assertThat(wire(new PassageText.Highlight(7, 0, 3, "demand", "US", "DPRK", 1, "a\"b", false, true,
                 null, 0, "", 0, 0, ""))).isEqualTo("[7,0,3,\"demand\",\"US\",\"DPRK\",1,\"a\\\"b\",2]");
         // Marks and labels keep the object form, whose keys name them.
-        JsonNode commented = JSON.readTree(PassageText.wire(new PassageText.Highlight(8, 0, 3, "demand", "US", "DPRK", 1,
+        JsonNode commented = JSON.readTree(wire(new PassageText.Highlight(8, 0, 3, "demand", "US", "DPRK", 1,
                 null, true, false, null, 2, "2 comments", 0, 0, "")));
         assertThat(commented.get("comments").asInt()).isEqualTo(2);
         assertThat(commented.get("own").asBoolean()).isTrue();
-        JsonNode answer = JSON.readTree(PassageText.wire(new PassageText.Highlight(9, 0, 3, "signal", "US", "DPRK", 1,
+        JsonNode answer = JSON.readTree(wire(new PassageText.Highlight(9, 0, 3, "signal", "US", "DPRK", 1,
                 null, true, false, "Answers #8", 0, "", 0, 0, "")));
         assertThat(answer.get("label").asText()).isEqualTo("Answers #8");
+    }
+
+    @Test
+    void codesActorsAndCodersTheLegendListsGoByTheirPosition() throws Exception {
+        PassageText.Names names = new PassageText.Names(new PassageText.Legend(
+                new LinkedHashMap<>(Map.of("concession", List.of("Concession", "#16a34a"))),
+                new LinkedHashMap<>(Map.of("DPRK", "North Korea")), "stage {0}", "{0} ({1}): {2}", "Gold ({0}): {1}",
+                List.of("siti.rahma", "budi")));
+        // What the legend lacks (a code added later, a coder who joined after the page opened) goes by name.
+        assertThat(PassageText.wire(new PassageText.Highlight(5, 4, 13, "concession", "DPRK", "US", 2, "budi", false,
+                false, null, 0, "", 0, 0, ""), names)).isEqualTo("[5,4,13,0,0,\"US\",2,1]");
+        assertThat(PassageText.wire(new PassageText.Highlight(6, 4, 13, "trust", "DPRK", "DPRK", 2, "newcomer", false,
+                true, null, 0, "", 0, 0, ""), names)).isEqualTo("[6,4,13,\"trust\",0,0,2,\"newcomer\",2]");
+        JsonNode legend = JSON.readTree(names.json());
+        assertThat(legend.get("codeKeys").get(0).asText()).isEqualTo("concession");
+        assertThat(legend.get("actorKeys").get(0).asText()).isEqualTo("DPRK");
+        assertThat(legend.get("coders").get(1).asText()).isEqualTo("budi");
+    }
+
+    private static String wire(PassageText.Highlight highlight) {
+        return PassageText.wire(highlight, PassageText.Names.NONE);
     }
 
     private JsonNode property(String name) throws Exception {
