@@ -134,7 +134,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private LayerChoice layerChoice;
     private CodingForm lastChoice = new CodingForm(null, null, null, null, null, null, null, null);
     /** The page's {@link PassageText.Legend}, one for every passage. */
-    private PassageText.Names names = PassageText.Names.NONE;
+    private PassageText.PageLegend pageLegend = PassageText.PageLegend.NONE;
 
     /** The passage whose highlight is marked as the one open in the panel, if any. */
     private PassageText editing;
@@ -200,7 +200,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         readsAllFeedback = feedback.mayWrite();
         words = new CodingWords(this, codebook, getLocale());
         List<String> coders = annotations.visibleCoders(caseId);
-        names = new PassageText.Names(legend(coders));
+        pageLegend = new PassageText.PageLegend(legend(coders));
         codersAskedAbout.clear();
         codersAskedAbout.addAll(coders);
         codersStale = false;
@@ -466,8 +466,11 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     redraw.add(shownCoding.passageOf(id));
                 }
             }
-            batch.changes().stream().filter(change -> change.event().annotation().caseId() == caseId)
-                    .forEach(change -> redraw.addAll(shownCoding.apply(change, me, this::inLayer, liveRefresh::touched)));
+            for (LiveCoding.Change change : batch.changes()) {
+                if (change.event().annotation().caseId() == caseId) {
+                    redraw.addAll(shownCoding.apply(change, me, this::inLayer, liveRefresh::touched));
+                }
+            }
             redraw.stream().filter(passageTexts::containsKey).forEach(this::refreshHighlights);
         });
     }
@@ -547,7 +550,7 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         tools.add(presenceBar);
         CaseDocument document = new CaseDocument(content, tools, (p, cited) -> {
             PassageText text = new PassageText(p.id(), p.text(), p.language(), cited,
-                    getTranslation("case.passageLabel", p.ordinal()), names);
+                    getTranslation("case.passageLabel", p.ordinal()), pageLegend);
             text.addSpanListener((start, end, code) -> codeNew(p, start, end, code));
             text.addHighlightClickListener(this::edit);
             passageTexts.put(p.id(), text);

@@ -70,16 +70,18 @@ class PassageText extends Component {
      * lists, so a highlight's array form can name them by position. What the legend lacks (a code added to the
      * codebook, a coder who joined after the page opened) is sent by name.
      */
-    static final class Names {
+    static final class PageLegend {
 
-        static final Names NONE = new Names(new Legend(Map.of(), Map.of(), "{0}", "{0} ({1}): {2}", "{0}: {1}", List.of()));
+        /** No names at all: every highlight goes by its keys (for a passage shown outside a case's page, and tests). */
+        static final PageLegend NONE = new PageLegend(new Legend(Map.of(), Map.of(), "{0}", "{0} ({1}): {2}",
+                "{0}: {1}", List.of()));
 
         private final String json;
         private final Map<String, Integer> codes;
         private final Map<String, Integer> actors;
         private final Map<String, Integer> coders;
 
-        Names(Legend legend) {
+        PageLegend(Legend legend) {
             this.json = PassageText.json(legend);
             this.codes = positions(legend.codeKeys());
             this.actors = positions(legend.actorKeys());
@@ -118,7 +120,7 @@ class PassageText extends Component {
     static final int FOLD_AFTER = 64;
 
     private final long passageId;
-    private final Names names;
+    private final PageLegend legend;
     private long[] shownIds = new long[0];
     private long[] shownHashes = new long[0];
     private int pendingChanges;
@@ -126,15 +128,15 @@ class PassageText extends Component {
     private boolean folded;
 
     /**
-     * {@code name}: what assistive technology announces for the passage, e.g. "Passage 12"; {@code names}: the page's
+     * {@code name}: what assistive technology announces for the passage, e.g. "Passage 12"; {@code legend}: the page's
      * legend, the same for every passage.
      */
-    PassageText(long passageId, String text, String language, List<Note> notes, String name, Names names) {
+    PassageText(long passageId, String text, String language, List<Note> notes, String name, PageLegend legend) {
         this.passageId = passageId;
-        this.names = names;
+        this.legend = legend;
         getElement().setAttribute("aria-label", name);
         getElement().setProperty("text", text);
-        getElement().setProperty("legend", names.json());
+        getElement().setProperty("legend", legend.json());
         getElement().setProperty("notes", json(notes));
         getElement().setAttribute("lang", language);
         getElement().setAttribute("data-passage-id", Long.toString(passageId));
@@ -158,7 +160,7 @@ class PassageText extends Component {
         long[] ids = new long[n];
         long[] hashes = new long[n];
         for (int i = 0; i < n; i++) {
-            json[i] = wire(highlights.get(i), names);
+            json[i] = wire(highlights.get(i), legend);
             ids[i] = highlights.get(i).id();
             hashes[i] = hash(json[i]);
         }
@@ -200,15 +202,15 @@ class PassageText extends Component {
      * given by their position in the legend's lists where it has them. A group's layer holds thousands: as objects,
      * their JSON was 737 KB of a 2.1 MB view with 5,000 annotations (issue 10).
      */
-    static String wire(Highlight h, Names names) {
+    static String wire(Highlight h, PageLegend legend) {
         if (h.label() != null || h.comments() != 0 || h.feedback() != 0 || h.feedbackUnread() != 0
                 || !isEmpty(h.commentsLabel()) || !isEmpty(h.feedbackLabel())) {
             return json(h);
         }
         int flags = (h.own() ? 1 : 0) | (h.gold() ? 2 : 0);
-        Object[] coding = {h.id(), h.start(), h.end(), Names.positionOr(names.codes, h.code()),
-                Names.positionOr(names.actors, h.actor()), Names.positionOr(names.actors, h.addressee()), h.stage(),
-                Names.positionOr(names.coders, h.by()), flags};
+        Object[] coding = {h.id(), h.start(), h.end(), PageLegend.positionOr(legend.codes, h.code()),
+                PageLegend.positionOr(legend.actors, h.actor()), PageLegend.positionOr(legend.actors, h.addressee()),
+                h.stage(), PageLegend.positionOr(legend.coders, h.by()), flags};
         return json(flags == 0 ? Arrays.copyOf(coding, coding.length - 1) : coding);
     }
 

@@ -17,7 +17,7 @@ class PassageTextTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PassageText passage = new PassageText(7, "The defendant is liable under section 823 BGB.", "en",
-            List.of(), "Passage 1", PassageText.Names.NONE);
+            List.of(), "Passage 1", PassageText.PageLegend.NONE);
 
     @Test
     void aFewChangedHighlightsAreSentAsChangesOnTopOfTheFullList() throws Exception {
@@ -95,23 +95,23 @@ class PassageTextTest {
 
     @Test
     void codesActorsAndCodersTheLegendListsGoByTheirPosition() throws Exception {
-        PassageText.Names names = new PassageText.Names(new PassageText.Legend(
+        PassageText.PageLegend pageLegend = new PassageText.PageLegend(new PassageText.Legend(
                 new LinkedHashMap<>(Map.of("concession", List.of("Concession", "#16a34a"))),
                 new LinkedHashMap<>(Map.of("DPRK", "North Korea")), "stage {0}", "{0} ({1}): {2}", "Gold ({0}): {1}",
                 List.of("siti.rahma", "budi")));
         // What the legend lacks (a code added later, a coder who joined after the page opened) goes by name.
         assertThat(PassageText.wire(new PassageText.Highlight(5, 4, 13, "concession", "DPRK", "US", 2, "budi", false,
-                false, null, 0, "", 0, 0, ""), names)).isEqualTo("[5,4,13,0,0,\"US\",2,1]");
+                false, null, 0, "", 0, 0, ""), pageLegend)).isEqualTo("[5,4,13,0,0,\"US\",2,1]");
         assertThat(PassageText.wire(new PassageText.Highlight(6, 4, 13, "trust", "DPRK", "DPRK", 2, "newcomer", false,
-                true, null, 0, "", 0, 0, ""), names)).isEqualTo("[6,4,13,\"trust\",0,0,2,\"newcomer\",2]");
-        JsonNode legend = JSON.readTree(names.json());
+                true, null, 0, "", 0, 0, ""), pageLegend)).isEqualTo("[6,4,13,\"trust\",0,0,2,\"newcomer\",2]");
+        JsonNode legend = JSON.readTree(pageLegend.json());
         assertThat(legend.get("codeKeys").get(0).asText()).isEqualTo("concession");
         assertThat(legend.get("actorKeys").get(0).asText()).isEqualTo("DPRK");
         assertThat(legend.get("coders").get(1).asText()).isEqualTo("budi");
     }
 
     private static String wire(PassageText.Highlight highlight) {
-        return PassageText.wire(highlight, PassageText.Names.NONE);
+        return PassageText.wire(highlight, PassageText.PageLegend.NONE);
     }
 
     private JsonNode property(String name) throws Exception {
