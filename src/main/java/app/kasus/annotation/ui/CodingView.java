@@ -836,7 +836,8 @@ class CodingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Map<String, String> actors = new LinkedHashMap<>();
         codebook.actors().forEach(x -> actors.put(x.key(), x.name().in(getLocale())));
         return new PassageText.Legend(codes, actors, getTranslation("coding.stageShort", "{0}"),
-                getTranslation("layer.by", "{0}", "{1}", "{2}"), getTranslation("layer.goldBy", "{0}", "{1}"), coders);
+                getTranslation("layer.by", "{0}", "{1}", "{2}"), getTranslation("layer.goldBy", "{0}", "{1}"),
+                List.copyOf(coders));
     }
 
     /** "Feedback: 2, 1 new" for the coder; to instructors, unread is what the coder has not read yet. */

@@ -1,7 +1,6 @@
 package app.kasus.annotation.ui;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -163,10 +162,5 @@ final class IdMap<V> {
                 values[to] = oldValues[slot];
             }
         }
-    }
-
-    @Override
-    public String toString() {
-        return "IdMap" + Arrays.toString(ids().toArray()) + " (" + size + ")";
     }
 }

@@ -1,6 +1,7 @@
 package app.kasus.annotation.ui;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.Component;
@@ -56,12 +57,18 @@ class PassageText extends Component {
      * JSON string that every passage of the page holds, so the server keeps it once.
      */
     record Legend(Map<String, List<String>> codes, Map<String, String> actors, String stage, String by, String goldBy,
-                  List<String> codeKeys, List<String> actorKeys, List<String> coders) {
+                  List<String> coders) {
 
-        Legend(Map<String, List<String>> codes, Map<String, String> actors, String stage, String by, String goldBy,
-               List<String> coders) {
-            this(codes, actors, stage, by, goldBy, List.copyOf(codes.keySet()), List.copyOf(actors.keySet()),
-                    List.copyOf(coders));
+        /** The codes' keys in the order of {@code codes}: sent as a list, whose order JSON keeps. */
+        @JsonProperty
+        List<String> codeKeys() {
+            return List.copyOf(codes.keySet());
+        }
+
+        /** The actors' keys in the order of {@code actors}. */
+        @JsonProperty
+        List<String> actorKeys() {
+            return List.copyOf(actors.keySet());
         }
     }
 

@@ -68,11 +68,7 @@ class PassageElementE2E extends BrowserTest {
                   "own":false},
                  {"id":3,"start":%d,"end":%d,"code":"gone","actor":"US","addressee":"DPRK","stage":1,"by":"budi",
                   "own":false,"gold":true}]""".formatted(start, end, end + 4, end + 12), List.of());
-        page.evaluate("""
-                document.getElementById('p1').legend = JSON.stringify({
-                  codes: {concession: ['Concession', 'rgb(1, 2, 3)'], demand: ['Demand', '#2563eb']},
-                  actors: {DPRK: 'North Korea', US: 'United States'}, stage: 'stage {0}', by: '{0} ({1}): {2}',
-                  goldBy: 'Gold ({0}): {1}'})""");
+        legend("rgb(1, 2, 3)");
         Locator own = page.locator("#p1 [data-ids='1']");
         assertThat(own.getAttribute("title"))
                 .isEqualTo("Concession · North Korea → United States · stage 2 · “dismantle the Yongbyon facility”");
@@ -97,11 +93,7 @@ class PassageElementE2E extends BrowserTest {
         passage("p1", text, """
                 [[1,%d,%d,"concession","DPRK","US",2,null,1],[2,0,3,"demand","US","DPRK",1,"siti.rahma"],
                  [3,%d,%d,"demand","US","DPRK",1,"budi",2]]""".formatted(start, end, end + 4, end + 12), List.of());
-        page.evaluate("""
-                document.getElementById('p1').legend = JSON.stringify({
-                  codes: {concession: ['Concession', '#16a34a'], demand: ['Demand', '#2563eb']},
-                  actors: {DPRK: 'North Korea', US: 'United States'}, stage: 'stage {0}', by: '{0} ({1}): {2}',
-                  goldBy: 'Gold ({0}): {1}'})""");
+        legend("#16a34a");
         Locator own = page.locator("#p1 [data-ids='1']");
         assertThat(own.getAttribute("title"))
                 .isEqualTo("Concession · North Korea → United States · stage 2 · “dismantle the Yongbyon facility”");
@@ -479,6 +471,15 @@ class PassageElementE2E extends BrowserTest {
         assertThat(box).as("box of offset %d", offset).isNotNull();
         double x = box.get(0).doubleValue(), w = box.get(2).doubleValue();
         return new double[] {leftEdge ? x + 1 : x + w - 1, box.get(1).doubleValue() + box.get(3).doubleValue() / 2};
+    }
+
+    /** Gives p1 the page's legend as the server sends it (a JSON string), concessions in that colour. */
+    private void legend(String concessionColour) {
+        page.evaluate("""
+                colour => document.getElementById('p1').legend = JSON.stringify({
+                  codes: {concession: ['Concession', colour], demand: ['Demand', '#2563eb']},
+                  actors: {DPRK: 'North Korea', US: 'United States'}, stage: 'stage {0}', by: '{0} ({1}): {2}',
+                  goldBy: 'Gold ({0}): {1}'})""", concessionColour);
     }
 
     private void drag(double[] from, double[] to) {
