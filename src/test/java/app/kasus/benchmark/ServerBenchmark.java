@@ -692,8 +692,8 @@ class ServerBenchmark {
     /**
      * Vaadin's capacity-planning measurement: the server's used heap after a full GC with no view open, then with
      * {@link #HEAP_VIEWS} reading views open (each its own page, so its own UI), divided by their number. Two kinds
-     * of view: a coder's own layer (a seminar's usual page, with 170 annotations) and a groupmate's group layer with
-     * all 5,000. {@link #HEAP_WARM_VIEWS} views are opened first and kept open, so what is counted is what one more
+     * of view: a coder's own layer (a seminar's usual page, with 170 annotations), opened in one coder's tabs, and the group
+     * layer with all 5,000, opened by each of the group's coders in turn (one view per coder, as in class). {@link #HEAP_WARM_VIEWS} views are opened first and kept open, so what is counted is what one more
      * view costs once the database has been read; the row gives the figure from no view at all beside it.
      */
     private void heapFigures(String instructor) throws Exception {
@@ -705,9 +705,16 @@ class ServerBenchmark {
                 long before = 0;
                 Map<String, long[]> histogramBefore = Map.of();
                 int views = layer.equals("mine") ? HEAP_VIEWS : HEAP_VIEWS / 5;
-                BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-                context.setDefaultTimeout(120_000);
-                signIn(context.newPage(), groupCoders.get(2));
+                // The own layer's views are one coder's tabs; the group layer's are a seminar: each of its coders has
+                // the case open, so what the views share (the same groupmates' coding) is shared as it would be in class.
+                List<BrowserContext> contexts = new ArrayList<>();
+                int coders = layer.equals("mine") ? 1 : Math.min(groupCoders.size(), HEAP_WARM_VIEWS + views);
+                for (int c = 0; c < coders; c++) {
+                    BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+                    context.setDefaultTimeout(120_000);
+                    signIn(context.newPage(), groupCoders.get((2 + c) % groupCoders.size()));
+                    contexts.add(context);
+                }
                 long none = usedHeapAfterGc(pid);
                 // Views opened before the baseline and kept open through the measurement: the first reads fill the
                 // embedded database's caches and the server's shared per-case data (bounded, paid once, not per view),
@@ -718,7 +725,7 @@ class ServerBenchmark {
                         before = usedHeapAfterGc(pid);
                         histogramBefore = HISTOGRAM > 0 ? histogram(pid) : Map.of();
                     }
-                    Page page = context.newPage();
+                    Page page = contexts.get(v % contexts.size()).newPage();
                     page.navigate(base + "/cases/" + caseId + "?show=" + layer);
                     page.locator("kasus-passage .hl").first().waitFor();
                     open.add(page);
@@ -739,7 +746,9 @@ class ServerBenchmark {
                 if (layer.equals("mine")) {
                     check("heap per view", ok);
                 }
-                context.close();
+                for (BrowserContext context : contexts) {
+                    context.close();
+                }
             }
         }
     }

@@ -21,6 +21,16 @@ class OtherCodingTest {
         assertThat(second.actor()).isSameAs(first.actor());
     }
 
+    @Test
+    void viewsThatReadTheSameCodingShareOneInstanceUntilItChanges() {
+        OtherCoding inOneView = OtherCoding.of(annotation(41, "concession", "budi"));
+        OtherCoding inAnother = OtherCoding.of(annotation(41, new String("concession"), new String("budi")));
+        OtherCoding changed = OtherCoding.of(annotation(41, "demand", "budi"));
+
+        assertThat(inAnother).isSameAs(inOneView);
+        assertThat(changed).isNotSameAs(inOneView).isNotEqualTo(inOneView);
+    }
+
     private static AnnotationData annotation(long id, String code, String author) {
         return new AnnotationData(id, 5, 7, 3, 11, "a quote we do not keep", code, new String("DPRK"), new String("US"),
                 2, null, LocalDate.of(2019, 2, 28), "a note we do not keep", null, author, 4, Instant.EPOCH,
