@@ -767,7 +767,9 @@ class ServerBenchmark {
 
     /** Where an open view's heap goes: the classes that grew most, per view. */
     private static void printGrowth(String what, Map<String, long[]> before, Map<String, long[]> after, int views) {
-        System.out.printf(Locale.ROOT, "Heap growth per %s, by class (instances, bytes):%n", what);
+        long all = after.values().stream().mapToLong(c -> c[1]).sum() - before.values().stream().mapToLong(c -> c[1]).sum();
+        System.out.printf(Locale.ROOT, "Heap growth per %s, live objects of all classes: %.0f KB; by class (instances, bytes):%n",
+                what, all / 1024.0 / views);
         after.entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), new long[] {e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0],
                         e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]}))
