@@ -722,6 +722,7 @@ class ServerBenchmark {
                 List<Page> open = new ArrayList<>();
                 for (int v = 0; v < HEAP_WARM_VIEWS + views; v++) {
                     if (v == HEAP_WARM_VIEWS) {
+                        open.forEach(app.kasus.testsupport.VaadinClient::settle);
                         before = usedHeapAfterGc(pid);
                         histogramBefore = HISTOGRAM > 0 ? histogram(pid) : Map.of();
                     }
@@ -730,22 +731,21 @@ class ServerBenchmark {
                     page.locator("kasus-passage .hl").first().waitFor();
                     open.add(page);
                 }
+                open.forEach(app.kasus.testsupport.VaadinClient::settle);
                 long after = usedHeapAfterGc(pid);
                 if (HISTOGRAM > 0) {
                     printGrowth("open view of layer " + layer, histogramBefore, histogram(pid), views);
                 }
                 double perView = (after - before) / 1024.0 / views;
-                boolean ok = !layer.equals("mine") || perView <= 1024;
+                boolean ok = perView <= 1024;
                 double perViewFromNone = (after - none) / 1024.0 / (HEAP_WARM_VIEWS + views);
                 rows.add(String.format(Locale.ROOT, "| Memory: retained heap per open reading view, %s (%s; heap after full GC %.0f MB "
                                 + "with none, %.0f MB with %d open, %.0f MB with %d more; from none: %.0f KB per view) | %d views | %.0f KB | | %s | %s |",
                         layer.equals("mine") ? "a coder's own layer" : "the group layer", layer.equals("mine")
                                 ? "170 annotations" : "5,000 annotations by 30 coders", none / 1048576.0, before / 1048576.0,
                         HEAP_WARM_VIEWS, after / 1048576.0, views, perViewFromNone,
-                        views, perView, layer.equals("mine") ? "≤ 1,024 KB" : "— (see below)", pass(ok)));
-                if (layer.equals("mine")) {
-                    check("heap per view", ok);
-                }
+                        views, perView, "≤ 1,024 KB", pass(ok)));
+                check("heap per view, layer " + layer, ok);
                 for (BrowserContext context : contexts) {
                     context.close();
                 }
@@ -778,14 +778,25 @@ class ServerBenchmark {
                         e.getValue()[1] / (double) views, e.getKey()));
     }
 
-    /** The server's used heap in bytes after a full collection, through the JDK's jcmd. */
+    /**
+     * The server's used heap in bytes after a full collection, through the JDK's jcmd. A full collection leaves G1's
+     * young regions empty, so what is in them when the heap is read a moment later was allocated since, by requests
+     * still under way (after the last group-layer view, up to 15 MB: three quarters of a view's figure in a run of 20);
+     * it is not counted.
+     */
     private static long usedHeapAfterGc(long pid) throws Exception {
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
         run(jcmd, Long.toString(pid), "GC.run");
         String info = run(jcmd, Long.toString(pid), "GC.heap_info");
         java.util.regex.Matcher used = java.util.regex.Pattern.compile("total \\d+K, used (\\d+)K").matcher(info);
-        assertThat(used.find()).as(info).isTrue();
-        return Long.parseLong(used.group(1)) * 1024;
+        java.util.regex.Matcher young = java.util.regex.Pattern.compile("region size (\\d+)K, (\\d+) young").matcher(info);
+        assertThat(used.find() && young.find()).as(info).isTrue();
+        long sinceGc = Long.parseLong(young.group(1)) * Long.parseLong(young.group(2));
+        if (HISTOGRAM > 0) {
+            System.out.printf(Locale.ROOT, "heap after GC: used %s KB, of which %d KB allocated since (young)%n",
+                    used.group(1), sinceGc);
+        }
+        return (Long.parseLong(used.group(1)) - sinceGc) * 1024;
     }
 
     private static String run(String... command) throws Exception {

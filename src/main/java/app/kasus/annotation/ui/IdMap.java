@@ -5,21 +5,27 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 
 /**
- * Values by a {@code long} id, kept in two arrays (open addressing, linear probing) instead of an entry object and a
- * boxed key per value. A reading view of a group's layer keeps thousands of others' codings by id; as a
- * {@code LinkedHashMap<Long, …>} the entries and keys alone were 328 KB of a 2.1 MB view (issue 10). Not thread-safe:
- * a view's state, used under its UI's lock. Iteration order is the table's, not insertion order.
+ * Values by the {@code long} id each carries, kept in one array (open addressing, linear probing) instead of an entry
+ * object and a boxed key per value; the id is read from the value, not stored beside it. A reading view of a group's
+ * layer keeps thousands of others' codings by id; as a {@code LinkedHashMap<Long, …>} the entries and keys alone were
+ * 328 KB of a 2.1 MB view, an array of ids beside the values 64 KB (issue 10). Not thread-safe: a view's state, used
+ * under its UI's lock. Iteration order is the table's, not insertion order.
  */
 final class IdMap<V> {
 
     private static final int MIN_CAPACITY = 16;
 
-    private long[] ids = new long[MIN_CAPACITY];
+    private final ToLongFunction<? super V> idOf;
     /** Null marks a free slot, so values are never null. */
     private Object[] values = new Object[MIN_CAPACITY];
     private int size;
+
+    IdMap(ToLongFunction<? super V> idOf) {
+        this.idOf = idOf;
+    }
 
     int size() {
         return size;
@@ -34,12 +40,13 @@ final class IdMap<V> {
         return (V) values[slotOf(id)];
     }
 
-    /** Answers the value the id had before, or null. */
+    /** Answers the value with the same id before, or null. */
     @SuppressWarnings("unchecked")
-    V put(long id, V value) {
+    V put(V value) {
         if (value == null) {
             throw new IllegalArgumentException("no null values: null marks a free slot");
         }
+        long id = idOf.applyAsLong(value);
         int slot = slotOf(id);
         V before = (V) values[slot];
         if (before == null) {
@@ -47,7 +54,6 @@ final class IdMap<V> {
                 resize(values.length * 2);
                 slot = slotOf(id);
             }
-            ids[slot] = id;
             size++;
         }
         values[slot] = value;
@@ -70,7 +76,6 @@ final class IdMap<V> {
 
     /** Empties the map and gives back its memory: a view reloading its layer fills it anew. */
     void clear() {
-        ids = new long[MIN_CAPACITY];
         values = new Object[MIN_CAPACITY];
         size = 0;
     }
@@ -88,7 +93,7 @@ final class IdMap<V> {
         List<Long> all = new ArrayList<>(size);
         for (int slot = 0; slot < values.length; slot++) {
             if (values[slot] != null) {
-                all.add(ids[slot]);
+                all.add(idAt(slot));
             }
         }
         return all;
@@ -101,7 +106,7 @@ final class IdMap<V> {
         int n = 0;
         for (int slot = 0; slot < values.length; slot++) {
             if (values[slot] != null && test.test((V) values[slot])) {
-                doomed[n++] = ids[slot];
+                doomed[n++] = idAt(slot);
             }
         }
         for (int i = 0; i < n; i++) {
@@ -114,7 +119,7 @@ final class IdMap<V> {
     private int slotOf(long id) {
         int mask = values.length - 1;
         int slot = spread(id) & mask;
-        while (values[slot] != null && ids[slot] != id) {
+        while (values[slot] != null && idAt(slot) != id) {
             slot = (slot + 1) & mask;
         }
         return slot;
@@ -138,11 +143,10 @@ final class IdMap<V> {
             if (values[slot] == null) {
                 return;
             }
-            int home = spread(ids[slot]) & mask;
+            int home = spread(idAt(slot)) & mask;
             // The member may move into the gap unless its home lies cyclically in (gap, slot].
             boolean homeBetween = gap <= slot ? gap < home && home <= slot : gap < home || home <= slot;
             if (!homeBetween) {
-                ids[gap] = ids[slot];
                 values[gap] = values[slot];
                 values[slot] = null;
                 gap = slot;
@@ -150,16 +154,18 @@ final class IdMap<V> {
         }
     }
 
+    @SuppressWarnings("unchecked")
+    private long idAt(int slot) {
+        return idOf.applyAsLong((V) values[slot]);
+    }
+
+    @SuppressWarnings("unchecked")
     private void resize(int capacity) {
-        long[] oldIds = ids;
         Object[] oldValues = values;
-        ids = new long[capacity];
         values = new Object[capacity];
-        for (int slot = 0; slot < oldValues.length; slot++) {
-            if (oldValues[slot] != null) {
-                int to = slotOf(oldIds[slot]);
-                ids[to] = oldIds[slot];
-                values[to] = oldValues[slot];
+        for (Object value : oldValues) {
+            if (value != null) {
+                values[slotOf(idOf.applyAsLong((V) value))] = value;
             }
         }
     }

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Server side of {@code <kasus-passage>}: one per passage, never one per highlight. The element renders the
@@ -128,8 +129,6 @@ class PassageText extends Component {
 
     private final long passageId;
     private final PageLegend legend;
-    private long[] shownIds = new long[0];
-    private long[] shownHashes = new long[0];
     private int pendingChanges;
     /** Whether {@code highlights} was set at all: the first list always goes whole. */
     private boolean folded;
@@ -164,28 +163,21 @@ class PassageText extends Component {
     void setHighlights(List<Highlight> highlights) {
         int n = highlights.size();
         String[] json = new String[n];
-        long[] ids = new long[n];
-        long[] hashes = new long[n];
+        Set<Long> kept = new HashSet<>(n * 2);
+        Map<Long, String> shown = shown();
+        List<String> changes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             json[i] = wire(highlights.get(i), legend);
-            ids[i] = highlights.get(i).id();
-            hashes[i] = hash(json[i]);
-        }
-        List<String> changes = new ArrayList<>();
-        Set<Long> kept = new HashSet<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            kept.add(ids[i]);
-            int at = Arrays.binarySearch(shownIds, ids[i]);
-            if (at < 0 || shownHashes[at] != hashes[i]) {
+            kept.add(highlights.get(i).id());
+            if (!json[i].equals(shown.get(highlights.get(i).id()))) {
                 changes.add(json[i]);
             }
         }
-        for (long shown : shownIds) {
-            if (!kept.contains(shown)) {
-                changes.add("{\"id\":" + shown + ",\"removed\":true}");
+        for (long id : shown.keySet()) {
+            if (!kept.contains(id)) {
+                changes.add("{\"id\":" + id + ",\"removed\":true}");
             }
         }
-        remember(ids, hashes);
         if (changes.isEmpty() && folded) {
             return;
         }
@@ -225,29 +217,67 @@ class PassageText extends Component {
         return s == null || s.isEmpty();
     }
 
-    /** Keeps, sorted by id, each shown highlight's id and a hash of what was sent for it. */
-    private void remember(long[] ids, long[] hashes) {
-        Integer[] order = new Integer[ids.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+    /**
+     * What the element shows now, by id: its full list with the changes since applied, read back from the two
+     * properties, the only copy the view keeps. Kept beside them as ids and hashes it was 80 KB of a group-layer view
+     * with 5,000 highlights (issue 10); compared as text, a changed highlight is never taken for the one shown.
+     */
+    private Map<Long, String> shown() {
+        Map<Long, String> shown = new HashMap<>();
+        for (String h : elements(getElement().getProperty("highlights", "[]"))) {
+            shown.put(idOf(h), h);
         }
-        Arrays.sort(order, (x, y) -> Long.compare(ids[x], ids[y]));
-        shownIds = new long[ids.length];
-        shownHashes = new long[ids.length];
-        for (int i = 0; i < order.length; i++) {
-            shownIds[i] = ids[order[i]];
-            shownHashes[i] = hashes[order[i]];
+        for (String h : elements(getElement().getProperty("highlightChanges", "[]"))) {
+            if (REMOVED.matcher(h).matches()) {
+                shown.remove(idOf(h));
+            } else {
+                shown.put(idOf(h), h);
+            }
         }
+        return shown;
     }
 
-    /** 64-bit FNV-1a over the JSON's characters: equal hashes for a changed highlight are 1 in 2^64, not 1 in 2^32. */
-    private static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
+    private static final Pattern REMOVED = Pattern.compile("\\{\"id\":-?\\d+,\"removed\":true}");
+
+    /** The elements of a JSON array this class wrote, each as its text. */
+    static List<String> elements(String array) {
+        List<String> elements = new ArrayList<>();
+        int depth = 0;
+        int from = 1;
+        boolean inString = false;
+        for (int i = 1; i < array.length() - 1; i++) {
+            char c = array.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                depth++;
+            } else if (c == ']' || c == '}') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                elements.add(array.substring(from, i));
+                from = i + 1;
+            }
         }
-        return h;
+        if (array.length() > 2) {
+            elements.add(array.substring(from, array.length() - 1));
+        }
+        return elements;
+    }
+
+    /** A highlight's id: the first number of its array form, or its object form's first field. */
+    private static long idOf(String highlight) {
+        int from = highlight.startsWith("[") ? 1 : highlight.indexOf(':') + 1;
+        int to = from;
+        while (to < highlight.length() && (Character.isDigit(highlight.charAt(to)) || highlight.charAt(to) == '-')) {
+            to++;
+        }
+        return Long.parseLong(highlight, from, to, 10);
     }
 
     void setSelectedId(Long id) {

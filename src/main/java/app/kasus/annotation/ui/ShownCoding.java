@@ -28,7 +28,7 @@ final class ShownCoding {
     private static final FeedbackCount NO_FEEDBACK = new FeedbackCount(0, 0);
 
     private final Map<Long, AnnotationData> mine = new LinkedHashMap<>();
-    private final IdMap<OtherCoding> others = new IdMap<>();
+    private final IdMap<OtherCoding> others = new IdMap<>(OtherCoding::id);
     /** Absent: none. */
     private final Map<Long, Long> commentCounts = new HashMap<>();
     /** How much feedback the viewer may read on each; absent: none. */
@@ -50,7 +50,7 @@ final class ShownCoding {
     /** The layer's annotations that are not the viewer's (those are in {@link #mine()}, editable). */
     void showOthers(List<AnnotationData> visible) {
         others.clear();
-        visible.stream().filter(a -> !mine.containsKey(a.id())).forEach(a -> others.put(a.id(), OtherCoding.of(a)));
+        visible.stream().filter(a -> !mine.containsKey(a.id())).forEach(a -> others.put(OtherCoding.of(a)));
     }
 
     /** Back to the viewer's own layer: others go, and so do their counts. */
@@ -190,7 +190,7 @@ final class ShownCoding {
             if (now.equals(otherBefore) || (otherBefore != null && otherBefore.version() > a.version())) {
                 return Set.of();
             }
-            others.put(a.id(), now);
+            others.put(now);
         }
         redraw.add(a.passageId());
         return redraw;
@@ -222,7 +222,7 @@ final class ShownCoding {
             }
         });
         visible.stream().filter(a -> !mine.containsKey(a.id())).forEach(a -> {
-            OtherCoding before = others.put(a.id(), OtherCoding.of(a));
+            OtherCoding before = others.put(OtherCoding.of(a));
             if (before != null && before.passageId() != a.passageId()) {
                 movedFrom.add(before.passageId());
             }

@@ -20,14 +20,14 @@ class IdMapTest {
 
     @Property(tries = 300)
     void behavesLikeAHashMap(@ForAll("operations") List<Tuple2<Long, Boolean>> operations) {
-        IdMap<String> map = new IdMap<>();
-        Map<Long, String> model = new HashMap<>();
+        IdMap<Value> map = new IdMap<>(Value::id);
+        Map<Long, Value> model = new HashMap<>();
         int step = 0;
         for (Tuple2<Long, Boolean> op : operations) {
             long id = op.get1();
-            String value = "v" + step++;
+            Value value = new Value(id, "v" + step++);
             if (op.get2()) {
-                assertThat(map.put(id, value)).isEqualTo(model.put(id, value));
+                assertThat(map.put(value)).isEqualTo(model.put(id, value));
             } else {
                 assertThat(map.remove(id)).isEqualTo(model.remove(id));
             }
@@ -38,7 +38,7 @@ class IdMapTest {
             assertThat(map.containsKey(id)).isEqualTo(model.containsKey(id));
         }
         assertThat(map.ids()).containsExactlyInAnyOrderElementsOf(model.keySet());
-        List<String> values = new ArrayList<>();
+        List<Value> values = new ArrayList<>();
         map.forEachValue(values::add);
         assertThat(values).containsExactlyInAnyOrderElementsOf(model.values());
     }
@@ -53,30 +53,34 @@ class IdMapTest {
 
     @Example
     void removeIfTellsEachRemovedIdAndKeepsTheRest() {
-        IdMap<Long> passageOf = new IdMap<>();
+        IdMap<Value> passageOf = new IdMap<>(Value::id);
         for (long id = 1; id <= 1000; id++) {
-            passageOf.put(id, id % 7);
+            passageOf.put(new Value(id, "passage " + id % 7));
         }
         List<Long> removed = new ArrayList<>();
-        passageOf.removeIf(passage -> passage == 3, removed::add);
+        passageOf.removeIf(v -> v.name().equals("passage 3"), removed::add);
         assertThat(removed).hasSize(143).allMatch(id -> id % 7 == 3);
         assertThat(passageOf.size()).isEqualTo(857);
         assertThat(passageOf.get(10)).as("10 lies in passage 3").isNull();
         assertThat(passageOf.containsKey(3)).isFalse();
-        assertThat(passageOf.get(4)).isEqualTo(4L);
+        assertThat(passageOf.get(4)).isEqualTo(new Value(4, "passage 4"));
     }
 
     @Example
     void clearGivesAnEmptyMapThatFillsAgain() {
-        IdMap<String> map = new IdMap<>();
+        IdMap<Value> map = new IdMap<>(Value::id);
         for (long id = 0; id < 5000; id++) {
-            map.put(id, "x");
+            map.put(new Value(id, "x"));
         }
         map.clear();
         assertThat(map.size()).isZero();
         assertThat(map.get(42)).isNull();
-        map.put(42, "y");
-        assertThat(map.get(42)).isEqualTo("y");
+        map.put(new Value(42, "y"));
+        assertThat(map.get(42)).isEqualTo(new Value(42, "y"));
         assertThat(map.ids()).containsExactly(42L);
+    }
+
+    /** A value that carries its id, as the view's codings do. */
+    private record Value(long id, String name) {
     }
 }

@@ -110,6 +110,35 @@ class PassageTextTest {
         assertThat(legend.get("coders").get(1).asText()).isEqualTo("budi");
     }
 
+    @Test
+    void whatTheElementShowsIsReadBackExactlyWhateverItsLabelsSay() throws Exception {
+        String hostile = "a \"label\", with [brackets], {braces}, \\ \"id\":9 and ,\"removed\":true}";
+        PassageText.Highlight labelled = labelled(5, hostile);
+        List<PassageText.Highlight> shown = new ArrayList<>(IntStream.range(1, 11)
+                .mapToObj(i -> i == 5 ? labelled : highlight(i, "DPRK")).toList());
+        passage.setHighlights(shown);
+        assertThat(PassageText.elements(passage.getElement().getProperty("highlights"))).hasSize(10);
+
+        // The same list again changes nothing; a label that changes is one change, read back whole.
+        passage.setHighlights(List.copyOf(shown));
+        assertThat(property("highlightChanges")).isEmpty();
+        shown.set(4, labelled(5, hostile + "!"));
+        passage.setHighlights(shown);
+        assertThat(ids(property("highlightChanges"))).containsExactly(5L);
+        assertThat(property("highlightChanges").get(0).get("label").asText()).isEqualTo(hostile + "!");
+        passage.setHighlights(List.copyOf(shown));
+        assertThat(ids(property("highlightChanges"))).containsExactly(5L);
+
+        // Removed, then back as it was first shown: both go, in order, as the element must apply them.
+        shown.remove(4);
+        passage.setHighlights(shown);
+        shown.add(labelled);
+        passage.setHighlights(shown);
+        assertThat(ids(property("highlightChanges"))).containsExactly(5L, 5L, 5L);
+        assertThat(property("highlightChanges").get(1).get("removed").asBoolean()).isTrue();
+        assertThat(property("highlightChanges").get(2).get("label").asText()).isEqualTo(hostile);
+    }
+
     private static String wire(PassageText.Highlight highlight) {
         return PassageText.wire(highlight, PassageText.PageLegend.NONE);
     }
@@ -126,6 +155,10 @@ class PassageTextTest {
 
     private static String actor(JsonNode highlight) {
         return (highlight.isArray() ? highlight.get(4) : highlight.get("actor")).asText();
+    }
+
+    private static PassageText.Highlight labelled(long id, String label) {
+        return new PassageText.Highlight(id, 4, 13, "concession", "DPRK", "US", 1, null, true, false, label, 0, "", 0, 0, "");
     }
 
     private static PassageText.Highlight highlight(long id, String actor) {
