@@ -127,6 +127,9 @@ class PassageText extends Component {
     /** How many changes the element may apply on top of its full list before the server sends a full list again. */
     static final int FOLD_AFTER = 64;
 
+    /** A change that says the highlight is gone. */
+    private static final Pattern REMOVED = Pattern.compile("\\{\"id\":-?\\d+,\"removed\":true}");
+
     private final long passageId;
     private final PageLegend legend;
     private int pendingChanges;
@@ -236,8 +239,6 @@ class PassageText extends Component {
         }
         return shown;
     }
-
-    private static final Pattern REMOVED = Pattern.compile("\\{\"id\":-?\\d+,\"removed\":true}");
 
     /** The elements of a JSON array this class wrote, each as its text. */
     static List<String> elements(String array) {
