@@ -445,14 +445,20 @@ final class ApiFuzzer {
         return Optional.empty();
     }
 
-    /** Where an accepted write's result can be read again: its Location, or its own path for a change. */
-    Optional<String> readBackPath(Sent sent) {
+    /**
+     * Where an accepted write's result can be read again: its Location, or its own path for a change. A change of a
+     * part that answers with its owner (a group's members answer with the group) is read back at the owner's path.
+     */
+    static Optional<String> readBackPath(Sent sent, JsonNode acknowledged) {
         if (sent.location().isPresent()) {
             String location = URI.create(sent.location().get()).getPath();
             return Optional.of(location);
         }
         if (sent.request().op().method().equals("PUT")) {
-            return Optional.of(sent.request().path());
+            String path = sent.request().path();
+            String owner = "/" + acknowledged.path("id").asText();
+            int at = acknowledged.path("id").isIntegralNumber() ? path.indexOf(owner + "/") : -1;
+            return Optional.of(at < 0 ? path : path.substring(0, at + owner.length()));
         }
         return Optional.empty();
     }

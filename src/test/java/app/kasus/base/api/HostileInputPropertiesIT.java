@@ -103,7 +103,7 @@ class HostileInputPropertiesIT {
         if (sent.body() != null && sent.body().isObject()) {
             assertSameFields(sent.body(), acknowledged, "acknowledged " + sent.request());
         }
-        Optional<String> path = fuzzer.readBackPath(sent);
+        Optional<String> path = ApiFuzzer.readBackPath(sent, acknowledged);
         if (path.isPresent()) {
             Optional<JsonNode> stored = fuzzer.stored(sent.request().caller(), path.get());
             assertThat(stored).as("%s read back after %s", path.get(), sent.request()).isPresent();
