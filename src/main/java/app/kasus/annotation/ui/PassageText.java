@@ -127,7 +127,7 @@ class PassageText extends Component {
     /** How many changes the element may apply on top of its full list before the server sends a full list again. */
     static final int FOLD_AFTER = 64;
 
-    /** A change that says the highlight is gone. */
+    /** A change that says the highlight is gone, as {@link #removal} writes it. */
     private static final Pattern REMOVED = Pattern.compile("\\{\"id\":-?\\d+,\"removed\":true}");
 
     private final long passageId;
@@ -178,7 +178,7 @@ class PassageText extends Component {
         }
         for (long id : shown.keySet()) {
             if (!kept.contains(id)) {
-                changes.add("{\"id\":" + id + ",\"removed\":true}");
+                changes.add(removal(id));
             }
         }
         if (changes.isEmpty() && folded) {
@@ -214,6 +214,11 @@ class PassageText extends Component {
                 PageLegend.positionOr(legend.actors, h.actor()), PageLegend.positionOr(legend.actors, h.addressee()),
                 h.stage(), PageLegend.positionOr(legend.coders, h.by()), flags};
         return json(flags == 0 ? Arrays.copyOf(coding, coding.length - 1) : coding);
+    }
+
+    /** The change that tells the element a highlight is gone. */
+    private static String removal(long id) {
+        return "{\"id\":" + id + ",\"removed\":true}";
     }
 
     private static boolean isEmpty(String s) {
