@@ -9,6 +9,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -44,9 +45,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 
+    /**
+     * BCrypt's work factor (log2 of its rounds, 10 by Spring's default) is the deployer's: each step up doubles what a
+     * sign-in, an HTTP Basic request and a guess at a leaked hash cost. Stored hashes carry their own factor, so a
+     * change applies to passwords set afterwards and every stored one still signs in.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${kasus.password.bcrypt-strength:10}") int strength) {
+        return new BCryptPasswordEncoder(strength);
     }
 
     /** Ends revoked sessions before Spring Security reads them, so the request is already anonymous. */

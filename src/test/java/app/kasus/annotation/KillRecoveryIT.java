@@ -115,6 +115,8 @@ class KillRecoveryIT {
         server = new ProcessBuilder(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 Application.class.getName(), "--spring.profiles.active=demo", "--server.port=0",
                 "--kasus.data-dir=" + dataDir, "--vaadin.launch-browser=false",
+                // Every write signs in with HTTP Basic; the cheapest BCrypt cost leaves the time to the writes.
+                "--kasus.password.bcrypt-strength=4",
                 // Logs when the runners (demo accounts, demo case) are done and requests are served: "Started" is too early.
                 "--logging.level.org.springframework.boot.availability=DEBUG")
                 .redirectErrorStream(true).start();

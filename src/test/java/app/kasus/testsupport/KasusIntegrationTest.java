@@ -18,7 +18,9 @@ import org.springframework.test.context.TestExecutionListeners;
         "spring.datasource.url=jdbc:h2:mem:kasus-it;DB_CLOSE_DELAY=-1",
         // Backups the tests make go to the build folder, never into the developer's ./data.
         "kasus.backup.dir=target/it-backups/jvm-${PID:0}",
-        "vaadin.launch-browser=false"})
+        "vaadin.launch-browser=false",
+        // The fewest BCrypt rounds: most requests of the tests sign in with HTTP Basic, a hash each.
+        "kasus.password.bcrypt-strength=4"})
 @ActiveProfiles("demo")
 @TestExecutionListeners(listeners = SharedSecurityStrategy.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
