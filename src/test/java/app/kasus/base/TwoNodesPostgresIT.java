@@ -3,10 +3,10 @@ package app.kasus.base;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.kasus.annotation.ui.KasusPages.LoginPage;
 import app.kasus.testsupport.ApiClient;
 import app.kasus.testsupport.ApiFixtures;
 import app.kasus.testsupport.AppProcess;
+import app.kasus.testsupport.BrowserSignIn;
 import app.kasus.testsupport.Browsers;
 import app.kasus.testsupport.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -231,8 +231,7 @@ class TwoNodesPostgresIT {
         context.setDefaultTimeout(20_000);
         contexts.add(context);
         Page page = context.newPage();
-        new LoginPage(page, node.base()).open().signIn(username, password);
-        page.waitForURL(node.base() + "/");
+        BrowserSignIn.as(page.context(), node.base(), username, password);
         page.navigate(node.base() + "/cases/" + caseId + "?show=" + show);
         page.locator("kasus-passage").first().waitFor();
         return page;

@@ -6,6 +6,7 @@ import app.kasus.annotation.ui.KasusPages.CasePage;
 import app.kasus.annotation.ui.KasusPages.LoginPage;
 import app.kasus.testsupport.Accessibility;
 import app.kasus.testsupport.ApiClient;
+import app.kasus.testsupport.BrowserSignIn;
 import app.kasus.testsupport.BrowserTest;
 import app.kasus.testsupport.KasusIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,8 +26,8 @@ class CodingE2E extends BrowserTest {
 
 
     private CasePage signInAndOpenCase(String user) {
-        new LoginPage(page, base()).open().signIn(user, "kasus-demo");
-        page.waitForURL(base() + "/");
+        BrowserSignIn.as(page.context(), base(), user, "kasus-demo");
+        page.navigate(base() + "/");
         return new CasePage(page).openFromList("Hanoi");
     }
 

@@ -3,12 +3,12 @@ package app.kasus.annotation.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.kasus.annotation.ui.KasusPages.CasePage;
-import app.kasus.annotation.ui.KasusPages.LoginPage;
 import app.kasus.security.AccountService;
 import app.kasus.security.Role;
 import app.kasus.testsupport.Accessibility;
 import app.kasus.testsupport.ApiClient;
 import app.kasus.testsupport.ApiFixtures;
+import app.kasus.testsupport.BrowserSignIn;
 import app.kasus.testsupport.BrowserTest;
 import app.kasus.testsupport.KasusIntegrationTest;
 import com.microsoft.playwright.Browser;
@@ -81,8 +81,7 @@ class FeedbackE2E extends BrowserTest {
     }
 
     private Page openCase(Page reader, String user, String show) {
-        new LoginPage(reader, base()).open().signIn(user, ApiFixtures.OWN_PASSWORD);
-        reader.waitForURL(base() + "/");
+        BrowserSignIn.as(reader.context(), base(), user, ApiFixtures.OWN_PASSWORD);
         reader.navigate(base() + "/cases/" + caseId + "?show=" + show);
         reader.locator("kasus-passage").first().waitFor();
         return reader;

@@ -6,12 +6,12 @@ import app.kasus.annotation.ui.HistoryPages.ActivityPage;
 import app.kasus.annotation.ui.HistoryPages.DeletedCodingSection;
 import app.kasus.annotation.ui.HistoryPages.PanelHistory;
 import app.kasus.annotation.ui.KasusPages.CasePage;
-import app.kasus.annotation.ui.KasusPages.LoginPage;
 import app.kasus.security.AccountService;
 import app.kasus.security.Role;
 import app.kasus.testsupport.Accessibility;
 import app.kasus.testsupport.ApiClient;
 import app.kasus.testsupport.ApiFixtures;
+import app.kasus.testsupport.BrowserSignIn;
 import app.kasus.testsupport.BrowserTest;
 import app.kasus.testsupport.KasusIntegrationTest;
 import com.microsoft.playwright.Browser;
@@ -66,8 +66,8 @@ class HistoryE2E extends BrowserTest {
     }
 
     private Page signIn(Page reader, String user) {
-        new LoginPage(reader, base()).open().signIn(user, ApiFixtures.OWN_PASSWORD);
-        reader.waitForURL(base() + "/");
+        BrowserSignIn.as(reader.context(), base(), user, ApiFixtures.OWN_PASSWORD);
+        reader.navigate(base() + "/");
         return reader;
     }
 

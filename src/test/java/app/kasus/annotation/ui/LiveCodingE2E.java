@@ -2,10 +2,10 @@ package app.kasus.annotation.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import app.kasus.annotation.ui.KasusPages.LoginPage;
 import app.kasus.testsupport.Accessibility;
 import app.kasus.testsupport.ApiClient;
 import app.kasus.testsupport.ApiFixtures;
+import app.kasus.testsupport.BrowserSignIn;
 import app.kasus.testsupport.BrowserTest;
 import app.kasus.testsupport.KasusIntegrationTest;
 import app.kasus.testsupport.VaadinSelect;
@@ -51,8 +51,7 @@ class LiveCodingE2E extends BrowserTest {
     }
 
     private Page openCase(Page reader, String user, String show) {
-        new LoginPage(reader, base()).open().signIn(user, "kasus-demo");
-        reader.waitForURL(base() + "/");
+        BrowserSignIn.as(reader.context(), base(), user, "kasus-demo");
         reader.navigate(base() + "/cases/" + caseId + "?show=" + show);
         reader.locator("kasus-passage").first().waitFor();
         return reader;

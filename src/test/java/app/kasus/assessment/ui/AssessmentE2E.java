@@ -4,8 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kasus.annotation.ui.KasusPages.CasePage;
-import app.kasus.annotation.ui.KasusPages.LoginPage;
 import app.kasus.testsupport.ApiClient;
+import app.kasus.testsupport.BrowserSignIn;
 import app.kasus.testsupport.BrowserTest;
 import app.kasus.testsupport.KasusIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -84,8 +84,8 @@ class AssessmentE2E extends BrowserTest {
     }
 
     private void signIn() {
-        new LoginPage(page, base()).open().signIn(USER, "kasus-demo");
-        page.waitForURL(base() + "/");
+        BrowserSignIn.as(page.context(), base(), USER, "kasus-demo");
+        page.navigate(base() + "/");
     }
 
     @Test

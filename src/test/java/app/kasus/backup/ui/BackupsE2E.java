@@ -3,10 +3,10 @@ package app.kasus.backup.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.kasus.annotation.ui.KasusPages.LoginPage;
 import app.kasus.security.AccountService;
 import app.kasus.security.Role;
 import app.kasus.testsupport.Accessibility;
+import app.kasus.testsupport.BrowserSignIn;
 import app.kasus.testsupport.BrowserTest;
 import app.kasus.testsupport.KasusIntegrationTest;
 import com.microsoft.playwright.Download;
@@ -88,8 +88,8 @@ class BackupsE2E extends BrowserTest {
     }
 
     private void signIn(String username, String password) {
-        new LoginPage(page, base()).open().signIn(username, password);
-        page.waitForURL(base() + "/");
+        BrowserSignIn.as(page.context(), base(), username, password);
+        page.navigate(base() + "/");
     }
 
     private Set<Path> backups() throws IOException {

@@ -4,13 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kasus.annotation.ui.KasusPages.CasePage;
-import app.kasus.annotation.ui.KasusPages.LoginPage;
 import app.kasus.cases.document.DocumentFixtures;
 import app.kasus.security.AccountService;
 import app.kasus.security.Role;
 import app.kasus.testsupport.Accessibility;
 import app.kasus.testsupport.ApiClient;
 import app.kasus.testsupport.ApiFixtures;
+import app.kasus.testsupport.BrowserSignIn;
 import app.kasus.testsupport.BrowserTest;
 import app.kasus.testsupport.KasusIntegrationTest;
 import java.util.ArrayList;
@@ -59,8 +59,9 @@ class CaseImportE2E extends BrowserTest {
         fixtures.passwordCoder(researcher, "RESEARCHER");
         String title = "E2E " + ApiFixtures.unique("Kasus Word");
 
-        new LoginPage(page, base()).open().signIn(researcher, ApiFixtures.OWN_PASSWORD);
-        page.waitForURL(base() + "/");
+        BrowserSignIn.as(page.context(), base(), researcher, ApiFixtures.OWN_PASSWORD);
+
+        page.navigate(base() + "/");
         CaseImportPage importPage = CaseImportPage.openFromCaseList(page);
         // A scan is refused with its reason and leaves nothing to create.
         importPage.upload("scan.pdf", "application/pdf", DocumentFixtures.pdfWithoutText());

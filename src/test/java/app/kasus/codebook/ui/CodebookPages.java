@@ -1,5 +1,6 @@
 package app.kasus.codebook.ui;
 
+import app.kasus.testsupport.BrowserSignIn;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
@@ -14,11 +15,8 @@ final class CodebookPages {
     }
 
     static void signIn(Page page, String base, String username) {
-        page.navigate(base + "/login");
-        page.locator("#vaadinLoginUsername input").fill(username);
-        page.locator("#vaadinLoginPassword input").fill("kasus-demo");
-        page.locator("#vaadinLoginPassword input").press("Enter");
-        page.waitForURL(base + "/");
+        BrowserSignIn.as(page.context(), base, username, "kasus-demo");
+        page.navigate(base + "/");
     }
 
     /** The reading page of a case. */

@@ -3,13 +3,13 @@ package app.kasus.group.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.kasus.annotation.ui.KasusPages.LoginPage;
 import app.kasus.group.GroupService;
 import app.kasus.group.GroupService.GroupSummary;
 import app.kasus.security.AccountService;
 import app.kasus.security.Role;
 import app.kasus.testsupport.Accessibility;
 import app.kasus.testsupport.ApiClient;
+import app.kasus.testsupport.BrowserSignIn;
 import app.kasus.testsupport.BrowserTest;
 import app.kasus.testsupport.KasusIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -96,8 +96,8 @@ class GroupsE2E extends BrowserTest {
     }
 
     private void signIn(String username, String password) {
-        new LoginPage(page, base()).open().signIn(username, password);
-        page.waitForURL(base() + "/");
+        BrowserSignIn.as(page.context(), base(), username, password);
+        page.navigate(base() + "/");
     }
 
     private GroupsPage signInAsInstructorAndOpenGroups() {

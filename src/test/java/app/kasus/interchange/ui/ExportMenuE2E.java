@@ -3,12 +3,12 @@ package app.kasus.interchange.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.kasus.annotation.ui.KasusPages.LoginPage;
 import app.kasus.security.AccountService;
 import app.kasus.security.Role;
 import app.kasus.testsupport.Accessibility;
 import app.kasus.testsupport.ApiClient;
 import app.kasus.testsupport.ApiFixtures;
+import app.kasus.testsupport.BrowserSignIn;
 import app.kasus.testsupport.BrowserTest;
 import app.kasus.testsupport.KasusIntegrationTest;
 import com.microsoft.playwright.Download;
@@ -53,8 +53,7 @@ class ExportMenuE2E extends BrowserTest {
     void theMenuFollowsTheLayerAndDownloadsTheCsv() throws IOException {
         fixtures.annotate(studentApi);
         long caseId = studentApi.get("/api/cases").json().get(0).get("id").asLong();
-        new LoginPage(page, base()).open().signIn(student, ApiFixtures.OWN_PASSWORD);
-        page.waitForURL(base() + "/");
+        BrowserSignIn.as(page.context(), base(), student, ApiFixtures.OWN_PASSWORD);
         page.navigate(base() + "/cases/" + caseId + "?show=group");
         page.locator("kasus-passage").first().waitFor();
 

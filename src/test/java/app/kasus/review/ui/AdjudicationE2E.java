@@ -4,12 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kasus.annotation.ui.KasusPages.CasePage;
-import app.kasus.annotation.ui.KasusPages.LoginPage;
 import app.kasus.security.AccountService;
 import app.kasus.security.Role;
 import app.kasus.testsupport.Accessibility;
 import app.kasus.testsupport.ApiClient;
 import app.kasus.testsupport.ApiFixtures;
+import app.kasus.testsupport.BrowserSignIn;
 import app.kasus.testsupport.BrowserTest;
 import app.kasus.testsupport.KasusIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -163,8 +163,8 @@ class AdjudicationE2E extends BrowserTest {
     }
 
     private void signInAsInstructor() {
-        new LoginPage(page, base()).open().signIn(instructorName, ApiFixtures.OWN_PASSWORD);
-        page.waitForURL(base() + "/");
+        BrowserSignIn.as(page.context(), base(), instructorName, ApiFixtures.OWN_PASSWORD);
+        page.navigate(base() + "/");
     }
 
     @Test
@@ -301,8 +301,8 @@ class AdjudicationE2E extends BrowserTest {
         other.setDefaultTimeout(20_000);
         studentContexts.add(other);
         Page student = other.newPage();
-        new LoginPage(student, base()).open().signIn(username, ApiFixtures.OWN_PASSWORD);
-        student.waitForURL(base() + "/");
+        BrowserSignIn.as(student.context(), base(), username, ApiFixtures.OWN_PASSWORD);
+        student.navigate(base() + "/");
         return student;
     }
 
@@ -342,8 +342,9 @@ class AdjudicationE2E extends BrowserTest {
         code(first, words.get(0), "concession", "DPRK");
         long demand = code(second, words.get(0), "demand", "DPRK");
 
-        new LoginPage(page, base()).open().signIn(researcherName, ApiFixtures.OWN_PASSWORD);
-        page.waitForURL(base() + "/");
+        BrowserSignIn.as(page.context(), base(), researcherName, ApiFixtures.OWN_PASSWORD);
+
+        page.navigate(base() + "/");
         ReviewPage review = new ReviewPage(page).open(base(), caseId, "?coders=" + firstName + "," + secondName);
         assertThat(review.span(demand)).containsText("Demand");
         assertThat(review.passage(passageId).locator("vaadin-button")).hasCount(0);

@@ -3,12 +3,12 @@ package app.kasus.review.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.kasus.annotation.ui.KasusPages.LoginPage;
 import app.kasus.security.AccountService;
 import app.kasus.security.Role;
 import app.kasus.testsupport.Accessibility;
 import app.kasus.testsupport.ApiClient;
 import app.kasus.testsupport.ApiFixtures;
+import app.kasus.testsupport.BrowserSignIn;
 import app.kasus.testsupport.BrowserTest;
 import app.kasus.testsupport.KasusIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -87,8 +87,8 @@ class AgreementViewE2E extends BrowserTest {
 
     @Test
     void theMatrixShowsEachPairsKappaAndTheAddressKeepsTheChoice() {
-        new LoginPage(page, base()).open().signIn(instructor, ApiFixtures.OWN_PASSWORD);
-        page.waitForURL(base() + "/");
+        BrowserSignIn.as(page.context(), base(), instructor, ApiFixtures.OWN_PASSWORD);
+        page.navigate(base() + "/");
         // The case page leads here; without a choice in the address, everyone who coded the case is compared.
         page.navigate(base() + "/cases/" + caseId);
         page.locator("#agreement-link").click();

@@ -4,9 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kasus.annotation.ui.KasusPages.CasePage;
-import app.kasus.annotation.ui.KasusPages.LoginPage;
 import app.kasus.testsupport.Accessibility;
 import app.kasus.testsupport.ApiClient;
+import app.kasus.testsupport.BrowserSignIn;
 import app.kasus.testsupport.BrowserTest;
 import app.kasus.testsupport.KasusIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -60,8 +60,8 @@ class ProgressE2E extends BrowserTest {
     }
 
     private void signIn(String username) {
-        new LoginPage(page, base()).open().signIn(username, "kasus-demo");
-        page.waitForURL(base() + "/");
+        BrowserSignIn.as(page.context(), base(), username, "kasus-demo");
+        page.navigate(base() + "/");
     }
 
     private Locator cell(String text) {

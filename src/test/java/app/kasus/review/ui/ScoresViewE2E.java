@@ -3,12 +3,12 @@ package app.kasus.review.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.kasus.annotation.ui.KasusPages.LoginPage;
 import app.kasus.security.AccountService;
 import app.kasus.security.Role;
 import app.kasus.testsupport.Accessibility;
 import app.kasus.testsupport.ApiClient;
 import app.kasus.testsupport.ApiFixtures;
+import app.kasus.testsupport.BrowserSignIn;
 import app.kasus.testsupport.BrowserTest;
 import app.kasus.testsupport.KasusIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -103,8 +103,8 @@ class ScoresViewE2E extends BrowserTest {
     }
 
     private void signIn(String username) {
-        new LoginPage(page, base()).open().signIn(username, ApiFixtures.OWN_PASSWORD);
-        page.waitForURL(base() + "/");
+        BrowserSignIn.as(page.context(), base(), username, ApiFixtures.OWN_PASSWORD);
+        page.navigate(base() + "/");
     }
 
     @Test

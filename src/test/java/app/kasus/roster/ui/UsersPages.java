@@ -1,6 +1,6 @@
 package app.kasus.roster.ui;
 
-import app.kasus.annotation.ui.KasusPages.LoginPage;
+import app.kasus.testsupport.BrowserSignIn;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
@@ -13,10 +13,10 @@ final class UsersPages {
     private UsersPages() {
     }
 
-    /** Signs in and waits until the app has answered with a page of its own (not the login page). */
+    /** Signs in and waits until the app has drawn its start page. */
     static void signIn(Page page, String base, String username, String password) {
-        new LoginPage(page, base).open().signIn(username, password);
-        page.waitForURL(url -> !url.contains("/login"));
+        BrowserSignIn.as(page.context(), base, username, password);
+        page.navigate(base + "/");
         page.locator("#logout").waitFor();
     }
 

@@ -3,13 +3,13 @@ package app.kasus.security.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.kasus.annotation.ui.KasusPages.LoginPage;
 import app.kasus.security.AccountService;
 import app.kasus.security.ApiTokens;
 import app.kasus.security.Role;
 import app.kasus.testsupport.Accessibility;
 import app.kasus.testsupport.ApiClient;
 import app.kasus.testsupport.ApiFixtures;
+import app.kasus.testsupport.BrowserSignIn;
 import app.kasus.testsupport.BrowserTest;
 import app.kasus.testsupport.KasusIntegrationTest;
 import com.microsoft.playwright.Locator;
@@ -52,8 +52,7 @@ class ApiTokensE2E extends BrowserTest {
     @Test
     void aTokenIsShownOnceListedAndRevoked() {
         context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
-        new LoginPage(page, base()).open().signIn(student, ApiFixtures.OWN_PASSWORD);
-        page.locator("a.case-link").first().waitFor();
+        BrowserSignIn.as(page.context(), base(), student, ApiFixtures.OWN_PASSWORD);
         page.navigate(base() + "/account");
         Locator section = page.locator("#api-tokens");
         assertThat(section.locator("#api-tokens-empty")).isVisible();

@@ -3,12 +3,12 @@ package app.kasus.security.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.kasus.annotation.ui.KasusPages.LoginPage;
 import app.kasus.security.AccountService;
 import app.kasus.security.Role;
 import app.kasus.testsupport.Accessibility;
 import app.kasus.testsupport.ApiClient;
 import app.kasus.testsupport.ApiFixtures;
+import app.kasus.testsupport.BrowserSignIn;
 import app.kasus.testsupport.BrowserTest;
 import app.kasus.testsupport.KasusIntegrationTest;
 import app.kasus.testsupport.VaadinSelect;
@@ -101,7 +101,7 @@ class SignInsE2E extends BrowserTest {
     }
 
     private void signIn(String username, String password) {
-        new LoginPage(page, base()).open().signIn(username, password);
-        page.waitForURL(base() + "/");
+        BrowserSignIn.as(page.context(), base(), username, password);
+        page.navigate(base() + "/");
     }
 }

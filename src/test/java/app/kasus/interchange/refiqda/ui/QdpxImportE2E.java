@@ -3,13 +3,13 @@ package app.kasus.interchange.refiqda.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.kasus.annotation.ui.KasusPages.LoginPage;
 import app.kasus.interchange.refiqda.Projects;
 import app.kasus.security.AccountService;
 import app.kasus.security.Role;
 import app.kasus.testsupport.Accessibility;
 import app.kasus.testsupport.ApiClient;
 import app.kasus.testsupport.ApiFixtures;
+import app.kasus.testsupport.BrowserSignIn;
 import app.kasus.testsupport.BrowserTest;
 import app.kasus.testsupport.KasusIntegrationTest;
 import com.microsoft.playwright.Locator;
@@ -61,8 +61,9 @@ class QdpxImportE2E extends BrowserTest {
         fixtures.passwordCoder(instructor, "INSTRUCTOR");
         fixtures.passwordCoder(student, "STUDENT");
 
-        new LoginPage(page, base()).open().signIn(instructor, ApiFixtures.OWN_PASSWORD);
-        page.waitForURL(base() + "/");
+        BrowserSignIn.as(page.context(), base(), instructor, ApiFixtures.OWN_PASSWORD);
+
+        page.navigate(base() + "/");
         page.locator("#case-import-link").click();
         page.locator("#case-import-qdpx").click();
         QdpxImportPage importPage = new QdpxImportPage(page);
