@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,7 +62,7 @@ class HostileRequestsIT {
     }
 
     private static void assertError(HttpResponse<String> response, int... statuses) {
-        assertThat(response.statusCode()).as(response.uri() + " → " + response.body()).isIn(box(statuses));
+        assertThat(response.statusCode()).as(response.uri() + " → " + response.body()).isIn(statuses(statuses));
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
         JsonNode json;
         try {
@@ -72,12 +73,8 @@ class HostileRequestsIT {
         assertThat(json.path("error").isTextual()).as(response.body()).isTrue();
     }
 
-    private static Integer[] box(int... values) {
-        Integer[] boxed = new Integer[values.length];
-        for (int i = 0; i < values.length; i++) {
-            boxed[i] = values[i];
-        }
-        return boxed;
+    private static List<Integer> statuses(int... values) {
+        return Arrays.stream(values).boxed().toList();
     }
 
     @ParameterizedTest
