@@ -2,15 +2,10 @@ package app.kasus.annotation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.kasus.Application;
 import app.kasus.testsupport.ApiClient;
+import app.kasus.testsupport.AppProcess;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,17 +28,16 @@ class KillRecoveryIT {
     private static final int KILLS = 2;
     /** Acknowledged creations per life before the kill; the clients keep writing while it lands. */
     private static final int WRITES_BEFORE_KILL = 60;
-    private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
 
     @TempDir
     Path dataDir;
 
-    private Process server;
+    private AppProcess server;
 
     @AfterEach
-    void stopServer() {
+    void stopServer() throws InterruptedException {
         if (server != null) {
-            server.destroyForcibly();
+            server.kill();
         }
     }
 
@@ -69,7 +61,7 @@ class KillRecoveryIT {
                         written, enough)));
             }
             assertThat(enough.await(180, TimeUnit.SECONDS)).as("clients wrote " + written.get()).isTrue();
-            server.destroyForcibly().waitFor();
+            server.kill();
             CompletableFuture.allOf(clients.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
         }
         int port = start();
@@ -110,38 +102,7 @@ class KillRecoveryIT {
 
     /** Starts the application as a child JVM on this test's classpath and data directory; returns its port. */
     private int start() throws Exception {
-        String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-        // C1 only: the child starts in less time, and this test measures durability, not speed.
-        server = new ProcessBuilder(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                Application.class.getName(), "--spring.profiles.active=demo", "--server.port=0",
-                "--kasus.data-dir=" + dataDir, "--vaadin.launch-browser=false",
-                // Every write signs in with HTTP Basic; the cheapest BCrypt cost leaves the time to the writes.
-                "--kasus.password.bcrypt-strength=4",
-                // Logs when the runners (demo accounts, demo case) are done and requests are served: "Started" is too early.
-                "--logging.level.org.springframework.boot.availability=DEBUG")
-                .redirectErrorStream(true).start();
-        CompletableFuture<Integer> port = new CompletableFuture<>();
-        Process process = server;
-        Thread reader = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                Integer found = null;
-                for (String line; (line = out.readLine()) != null; ) {
-                    Matcher m = PORT.matcher(line);
-                    if (m.find()) {
-                        found = Integer.parseInt(m.group(1));
-                    }
-                    if (found != null && line.contains("ACCEPTING_TRAFFIC")) {
-                        port.complete(found);
-                    }
-                }
-                port.completeExceptionally(new IllegalStateException("server exited before it started"));
-            } catch (IOException e) {
-                port.completeExceptionally(e);
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        return port.get(240, TimeUnit.SECONDS);
+        server = AppProcess.start(Map.of(), "--spring.profiles.active=demo", "--kasus.data-dir=" + dataDir);
+        return server.port();
     }
 }

@@ -84,6 +84,11 @@ public final class AppProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** Ends it as a crash or {@code kill -9} does: no shutdown, only what was already written survives. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     /** Stops it as a deployer's service manager does (SIGTERM: Spring shuts down in order), forcibly if it hangs. */
     @Override
     public void close() throws InterruptedException {
