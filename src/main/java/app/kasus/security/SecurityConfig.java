@@ -52,6 +52,10 @@ class SecurityConfig {
      */
     @Bean
     PasswordEncoder passwordEncoder(@Value("${kasus.password.bcrypt-strength:10}") int strength) {
+        if (strength < 4 || strength > 31) {
+            throw new IllegalStateException("kasus.password.bcrypt-strength must be between 4 and 31 (BCrypt's cost), not "
+                    + strength);
+        }
         return new BCryptPasswordEncoder(strength);
     }
 

@@ -231,8 +231,7 @@ class TwoNodesPostgresIT {
         context.setDefaultTimeout(20_000);
         contexts.add(context);
         Page page = context.newPage();
-        BrowserSignIn.as(page.context(), node.base(), username, password);
-        page.navigate(node.base() + "/cases/" + caseId + "?show=" + show);
+        BrowserSignIn.open(page, node.base(), username, password, "/cases/" + caseId + "?show=" + show);
         page.locator("kasus-passage").first().waitFor();
         return page;
     }

@@ -13,8 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** A script's view of the JSON API: HTTP Basic (or a browser's session cookie), JSON in and out. */
 public final class ApiClient {
@@ -25,7 +24,6 @@ public final class ApiClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final String base;
     private final String authorization;
@@ -70,14 +68,12 @@ public final class ApiClient {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         try {
-            HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+            HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(base + SignInForm.PATH)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
-            Matcher csrf = CSRF_META.matcher(page.body());
-            if (!csrf.find()) {
-                throw new IllegalStateException("the login page carries no CSRF token");
-            }
-            String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
-            HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+            String form = SignInForm.fields(username, password, SignInForm.csrfToken(page.body())).entrySet().stream()
+                    .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                    .collect(Collectors.joining("&"));
+            HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(base + SignInForm.PATH))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
             String target = login.headers().firstValue("Location").orElse("");

@@ -26,8 +26,7 @@ class CodingE2E extends BrowserTest {
 
 
     private CasePage signInAndOpenCase(String user) {
-        BrowserSignIn.as(page.context(), base(), user, "kasus-demo");
-        page.navigate(base() + "/");
+        BrowserSignIn.open(page, base(), user, "kasus-demo", "/");
         return new CasePage(page).openFromList("Hanoi");
     }
 

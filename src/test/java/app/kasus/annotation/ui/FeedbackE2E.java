@@ -81,8 +81,7 @@ class FeedbackE2E extends BrowserTest {
     }
 
     private Page openCase(Page reader, String user, String show) {
-        BrowserSignIn.as(reader.context(), base(), user, ApiFixtures.OWN_PASSWORD);
-        reader.navigate(base() + "/cases/" + caseId + "?show=" + show);
+        BrowserSignIn.open(reader, base(), user, ApiFixtures.OWN_PASSWORD, "/cases/" + caseId + "?show=" + show);
         reader.locator("kasus-passage").first().waitFor();
         return reader;
     }

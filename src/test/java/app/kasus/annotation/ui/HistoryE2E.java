@@ -66,8 +66,7 @@ class HistoryE2E extends BrowserTest {
     }
 
     private Page signIn(Page reader, String user) {
-        BrowserSignIn.as(reader.context(), base(), user, ApiFixtures.OWN_PASSWORD);
-        reader.navigate(base() + "/");
+        BrowserSignIn.open(reader, base(), user, ApiFixtures.OWN_PASSWORD, "/");
         return reader;
     }
 

@@ -51,8 +51,7 @@ class LiveCodingE2E extends BrowserTest {
     }
 
     private Page openCase(Page reader, String user, String show) {
-        BrowserSignIn.as(reader.context(), base(), user, "kasus-demo");
-        reader.navigate(base() + "/cases/" + caseId + "?show=" + show);
+        BrowserSignIn.open(reader, base(), user, "kasus-demo", "/cases/" + caseId + "?show=" + show);
         reader.locator("kasus-passage").first().waitFor();
         return reader;
     }

@@ -84,8 +84,7 @@ class AssessmentE2E extends BrowserTest {
     }
 
     private void signIn() {
-        BrowserSignIn.as(page.context(), base(), USER, "kasus-demo");
-        page.navigate(base() + "/");
+        BrowserSignIn.open(page, base(), USER, "kasus-demo", "/");
     }
 
     @Test

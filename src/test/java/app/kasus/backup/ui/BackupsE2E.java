@@ -88,8 +88,7 @@ class BackupsE2E extends BrowserTest {
     }
 
     private void signIn(String username, String password) {
-        BrowserSignIn.as(page.context(), base(), username, password);
-        page.navigate(base() + "/");
+        BrowserSignIn.open(page, base(), username, password, "/");
     }
 
     private Set<Path> backups() throws IOException {

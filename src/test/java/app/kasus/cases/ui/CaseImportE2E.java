@@ -59,9 +59,7 @@ class CaseImportE2E extends BrowserTest {
         fixtures.passwordCoder(researcher, "RESEARCHER");
         String title = "E2E " + ApiFixtures.unique("Kasus Word");
 
-        BrowserSignIn.as(page.context(), base(), researcher, ApiFixtures.OWN_PASSWORD);
-
-        page.navigate(base() + "/");
+        BrowserSignIn.open(page, base(), researcher, ApiFixtures.OWN_PASSWORD, "/");
         CaseImportPage importPage = CaseImportPage.openFromCaseList(page);
         // A scan is refused with its reason and leaves nothing to create.
         importPage.upload("scan.pdf", "application/pdf", DocumentFixtures.pdfWithoutText());

@@ -15,8 +15,7 @@ final class CodebookPages {
     }
 
     static void signIn(Page page, String base, String username) {
-        BrowserSignIn.as(page.context(), base, username, "kasus-demo");
-        page.navigate(base + "/");
+        BrowserSignIn.open(page, base, username, "kasus-demo", "/");
     }
 
     /** The reading page of a case. */

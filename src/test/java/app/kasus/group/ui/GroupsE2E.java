@@ -96,8 +96,7 @@ class GroupsE2E extends BrowserTest {
     }
 
     private void signIn(String username, String password) {
-        BrowserSignIn.as(page.context(), base(), username, password);
-        page.navigate(base() + "/");
+        BrowserSignIn.open(page, base(), username, password, "/");
     }
 
     private GroupsPage signInAsInstructorAndOpenGroups() {

@@ -53,8 +53,7 @@ class ExportMenuE2E extends BrowserTest {
     void theMenuFollowsTheLayerAndDownloadsTheCsv() throws IOException {
         fixtures.annotate(studentApi);
         long caseId = studentApi.get("/api/cases").json().get(0).get("id").asLong();
-        BrowserSignIn.as(page.context(), base(), student, ApiFixtures.OWN_PASSWORD);
-        page.navigate(base() + "/cases/" + caseId + "?show=group");
+        BrowserSignIn.open(page, base(), student, ApiFixtures.OWN_PASSWORD, "/cases/" + caseId + "?show=group");
         page.locator("kasus-passage").first().waitFor();
 
         page.locator("#export-menu summary").click();

@@ -163,8 +163,7 @@ class AdjudicationE2E extends BrowserTest {
     }
 
     private void signInAsInstructor() {
-        BrowserSignIn.as(page.context(), base(), instructorName, ApiFixtures.OWN_PASSWORD);
-        page.navigate(base() + "/");
+        BrowserSignIn.open(page, base(), instructorName, ApiFixtures.OWN_PASSWORD, "/");
     }
 
     @Test
@@ -301,8 +300,7 @@ class AdjudicationE2E extends BrowserTest {
         other.setDefaultTimeout(20_000);
         studentContexts.add(other);
         Page student = other.newPage();
-        BrowserSignIn.as(student.context(), base(), username, ApiFixtures.OWN_PASSWORD);
-        student.navigate(base() + "/");
+        BrowserSignIn.open(student, base(), username, ApiFixtures.OWN_PASSWORD, "/");
         return student;
     }
 
@@ -342,9 +340,7 @@ class AdjudicationE2E extends BrowserTest {
         code(first, words.get(0), "concession", "DPRK");
         long demand = code(second, words.get(0), "demand", "DPRK");
 
-        BrowserSignIn.as(page.context(), base(), researcherName, ApiFixtures.OWN_PASSWORD);
-
-        page.navigate(base() + "/");
+        BrowserSignIn.open(page, base(), researcherName, ApiFixtures.OWN_PASSWORD, "/");
         ReviewPage review = new ReviewPage(page).open(base(), caseId, "?coders=" + firstName + "," + secondName);
         assertThat(review.span(demand)).containsText("Demand");
         assertThat(review.passage(passageId).locator("vaadin-button")).hasCount(0);

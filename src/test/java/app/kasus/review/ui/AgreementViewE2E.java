@@ -87,8 +87,7 @@ class AgreementViewE2E extends BrowserTest {
 
     @Test
     void theMatrixShowsEachPairsKappaAndTheAddressKeepsTheChoice() {
-        BrowserSignIn.as(page.context(), base(), instructor, ApiFixtures.OWN_PASSWORD);
-        page.navigate(base() + "/");
+        BrowserSignIn.open(page, base(), instructor, ApiFixtures.OWN_PASSWORD, "/");
         // The case page leads here; without a choice in the address, everyone who coded the case is compared.
         page.navigate(base() + "/cases/" + caseId);
         page.locator("#agreement-link").click();

@@ -60,8 +60,7 @@ class ProgressE2E extends BrowserTest {
     }
 
     private void signIn(String username) {
-        BrowserSignIn.as(page.context(), base(), username, "kasus-demo");
-        page.navigate(base() + "/");
+        BrowserSignIn.open(page, base(), username, "kasus-demo", "/");
     }
 
     private Locator cell(String text) {

@@ -103,8 +103,7 @@ class ScoresViewE2E extends BrowserTest {
     }
 
     private void signIn(String username) {
-        BrowserSignIn.as(page.context(), base(), username, ApiFixtures.OWN_PASSWORD);
-        page.navigate(base() + "/");
+        BrowserSignIn.open(page, base(), username, ApiFixtures.OWN_PASSWORD, "/");
     }
 
     @Test

@@ -15,9 +15,7 @@ final class UsersPages {
 
     /** Signs in and waits until the app has drawn its start page. */
     static void signIn(Page page, String base, String username, String password) {
-        BrowserSignIn.as(page.context(), base, username, password);
-        page.navigate(base + "/");
-        page.locator("#logout").waitFor();
+        BrowserSignIn.open(page, base, username, password, "/");
     }
 
     static Locator notification(Page page, String text) {

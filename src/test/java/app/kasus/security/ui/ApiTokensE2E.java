@@ -52,8 +52,7 @@ class ApiTokensE2E extends BrowserTest {
     @Test
     void aTokenIsShownOnceListedAndRevoked() {
         context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
-        BrowserSignIn.as(page.context(), base(), student, ApiFixtures.OWN_PASSWORD);
-        page.navigate(base() + "/account");
+        BrowserSignIn.open(page, base(), student, ApiFixtures.OWN_PASSWORD, "/account");
         Locator section = page.locator("#api-tokens");
         assertThat(section.locator("#api-tokens-empty")).isVisible();
         Accessibility.assertNoSeriousViolations(page);

@@ -101,7 +101,6 @@ class SignInsE2E extends BrowserTest {
     }
 
     private void signIn(String username, String password) {
-        BrowserSignIn.as(page.context(), base(), username, password);
-        page.navigate(base() + "/");
+        BrowserSignIn.open(page, base(), username, password, "/");
     }
 }

@@ -61,9 +61,7 @@ class QdpxImportE2E extends BrowserTest {
         fixtures.passwordCoder(instructor, "INSTRUCTOR");
         fixtures.passwordCoder(student, "STUDENT");
 
-        BrowserSignIn.as(page.context(), base(), instructor, ApiFixtures.OWN_PASSWORD);
-
-        page.navigate(base() + "/");
+        BrowserSignIn.open(page, base(), instructor, ApiFixtures.OWN_PASSWORD, "/");
         page.locator("#case-import-link").click();
         page.locator("#case-import-qdpx").click();
         QdpxImportPage importPage = new QdpxImportPage(page);
