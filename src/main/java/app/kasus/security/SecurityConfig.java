@@ -46,12 +46,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SecurityConfig {
 
     /**
-     * BCrypt's work factor (log2 of its rounds, 10 by Spring's default) is the deployer's: each step up doubles what a
-     * sign-in, an HTTP Basic request and a guess at a leaked hash cost. Stored hashes carry their own factor, so a
-     * change applies to passwords set afterwards and every stored one still signs in.
+     * BCrypt's work factor (log2 of its rounds; 10 unless the deployer sets another) is the deployer's: each step up
+     * doubles what a sign-in, an HTTP Basic request and a guess at a leaked hash cost. Stored hashes carry their own
+     * factor, so a change applies to passwords set afterwards and every stored one still signs in.
      */
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${kasus.password.bcrypt-strength:10}") int strength) {
+    PasswordEncoder passwordEncoder(@Value("${kasus.password.bcrypt-strength}") int strength) {
         if (strength < 4 || strength > 31) {
             throw new IllegalStateException("kasus.password.bcrypt-strength must be between 4 and 31 (BCrypt's cost), not "
                     + strength);
