@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Passwords are kept as BCrypt hashes at the deployer's cost ({@code kasus.password.bcrypt-strength}; these tests run
- * at 4), and a hash made at another cost, before the deployer changed it, still signs in.
+ * at {@link KasusIntegrationTest#BCRYPT_STRENGTH}), and a hash made at another cost, before the deployer changed it, still signs in.
  */
 @KasusIntegrationTest
 class PasswordStorageIT {
@@ -41,7 +41,8 @@ class PasswordStorageIT {
     void aPasswordIsStoredAtTheConfiguredCostAndAnOlderCostStillSignsIn() {
         accounts.ensureAccount(username, PASSWORD, "Hash test", Role.STUDENT);
         String stored = users.findByUsername(username).orElseThrow().getPasswordHash();
-        assertThat(stored).startsWith("$2a$04$").doesNotContain(PASSWORD);
+        assertThat(stored).startsWith(String.format("$2a$%02d$", KasusIntegrationTest.BCRYPT_STRENGTH))
+                .doesNotContain(PASSWORD);
         assertThat(ApiClient.as(port, username, PASSWORD).get("/api/cases").status()).isEqualTo(200);
         assertThat(ApiClient.as(port, username, "not-" + PASSWORD).get("/api/cases").status()).isEqualTo(401);
 

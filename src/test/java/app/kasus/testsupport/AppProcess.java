@@ -36,8 +36,7 @@ public final class AppProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), Application.class.getName(),
                 "--server.port=0", "--vaadin.launch-browser=false",
-                // The tests' requests sign in with HTTP Basic, a BCrypt hash each: the cheapest cost, as in-process.
-                "--kasus.password.bcrypt-strength=4",
+                "--kasus.password.bcrypt-strength=" + KasusIntegrationTest.BCRYPT_STRENGTH,
                 // Logs when the runners are done and requests are served: "Started" is too early.
                 "--logging.level.org.springframework.boot.availability=DEBUG"));
         command.addAll(List.of(arguments));

@@ -19,10 +19,12 @@ import org.springframework.test.context.TestExecutionListeners;
         // Backups the tests make go to the build folder, never into the developer's ./data.
         "kasus.backup.dir=target/it-backups/jvm-${PID:0}",
         "vaadin.launch-browser=false",
-        // The fewest BCrypt rounds: most requests of the tests sign in with HTTP Basic, a hash each.
-        "kasus.password.bcrypt-strength=4"})
+        "kasus.password.bcrypt-strength=" + KasusIntegrationTest.BCRYPT_STRENGTH})
 @ActiveProfiles("demo")
 @TestExecutionListeners(listeners = SharedSecurityStrategy.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface KasusIntegrationTest {
+
+    /** BCrypt's lowest cost: most requests of the tests sign in with HTTP Basic, a hash each. */
+    int BCRYPT_STRENGTH = 4;
 }

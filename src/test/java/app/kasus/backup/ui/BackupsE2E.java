@@ -57,7 +57,7 @@ class BackupsE2E extends BrowserTest {
 
     @Test
     void anAdministratorBacksUpAndDownloadsTheBackup() throws IOException {
-        signIn(ADMIN, PASSWORD);
+        BrowserSignIn.open(page, base(), ADMIN, PASSWORD, "/");
         page.locator("#nav-backups").click();
         Locator create = page.locator("#backups-create");
         assertThat(create).hasText("Back up now");
@@ -80,16 +80,13 @@ class BackupsE2E extends BrowserTest {
 
     @Test
     void othersSeeNoBackupsLinkAndCannotOpenThePage() {
-        signIn("instructor", "kasus-demo");
+        BrowserSignIn.open(page, base(), "instructor", "kasus-demo", "/");
         assertThat(page.locator("#nav-groups")).isVisible();
         assertThat(page.locator("#nav-backups")).hasCount(0);
         page.navigate(base() + "/admin/backups");
         assertThat(page.locator("#backups-create")).hasCount(0);
     }
 
-    private void signIn(String username, String password) {
-        BrowserSignIn.open(page, base(), username, password, "/");
-    }
 
     private Set<Path> backups() throws IOException {
         if (!Files.isDirectory(backupDir)) {

@@ -95,12 +95,9 @@ class GroupsE2E extends BrowserTest {
         }
     }
 
-    private void signIn(String username, String password) {
-        BrowserSignIn.open(page, base(), username, password, "/");
-    }
 
     private GroupsPage signInAsInstructorAndOpenGroups() {
-        signIn("instructor", "kasus-demo");
+        BrowserSignIn.open(page, base(), "instructor", "kasus-demo", "/");
         return GroupsPage.openFromTopBar(page);
     }
 
@@ -253,7 +250,7 @@ class GroupsE2E extends BrowserTest {
     @Test
     void aStudentHasNoGroupsLinkAndCannotOpenThePage() {
         String rina = student("rina", "E2E Rina Putri");
-        signIn(rina, PASSWORD);
+        BrowserSignIn.open(page, base(), rina, PASSWORD, "/");
         assertThat(page.locator("#nav-account")).isVisible();
         assertThat(page.locator("#nav-groups")).hasCount(0);
 

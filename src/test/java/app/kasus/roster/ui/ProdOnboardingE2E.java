@@ -8,6 +8,7 @@ import app.kasus.roster.ui.UsersPages.NewAccountDialog;
 import app.kasus.roster.ui.UsersPages.RosterImportPage;
 import app.kasus.roster.ui.UsersPages.UsersPage;
 import app.kasus.testsupport.ApiClient;
+import app.kasus.testsupport.BrowserSignIn;
 import app.kasus.testsupport.Browsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Browser;
@@ -73,7 +74,7 @@ class ProdOnboardingE2E {
     void anAdministratorsInstructorOnboardsAClassWhoseStudentsChooseTheirOwnPasswords() throws Exception {
         // The administrator creates an instructor.
         Page admin = freshPage();
-        UsersPages.signIn(admin, base, "admin", ADMIN_PASSWORD);
+        BrowserSignIn.open(admin, base, "admin", ADMIN_PASSWORD, "/");
         UsersPage adminUsers = new UsersPage(admin).openFromTopBar();
         NewAccountDialog dialog = adminUsers.openNewAccount().fill("dr.wulan", "Dr. Wulan Sari");
         dialog.chooseRole(dialog.openRoles().filter(new com.microsoft.playwright.Locator.FilterOptions()

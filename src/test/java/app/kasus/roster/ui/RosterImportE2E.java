@@ -12,6 +12,7 @@ import app.kasus.security.NewAccount;
 import app.kasus.security.Role;
 import app.kasus.security.UserAccountRepository;
 import app.kasus.testsupport.Accessibility;
+import app.kasus.testsupport.BrowserSignIn;
 import app.kasus.testsupport.BrowserTest;
 import app.kasus.testsupport.KasusIntegrationTest;
 import com.microsoft.playwright.BrowserContext;
@@ -59,7 +60,7 @@ class RosterImportE2E extends BrowserTest {
     }
 
     private RosterImportPage signInAndOpenImport() {
-        UsersPages.signIn(page, base(), "instructor", "kasus-demo");
+        BrowserSignIn.open(page, base(), "instructor", "kasus-demo", "/");
         return new UsersPage(page).openFromTopBar().openImport();
     }
 

@@ -12,6 +12,7 @@ import app.kasus.security.UserAccount;
 import app.kasus.security.UserAccountRepository;
 import app.kasus.testsupport.Accessibility;
 import app.kasus.testsupport.ApiClient;
+import app.kasus.testsupport.BrowserSignIn;
 import app.kasus.testsupport.BrowserTest;
 import app.kasus.testsupport.KasusIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,7 +59,7 @@ class UsersE2E extends BrowserTest {
     }
 
     private UsersPage signInAndOpenUsers(Page in, String username, String password) {
-        UsersPages.signIn(in, base(), username, password);
+        BrowserSignIn.open(in, base(), username, password, "/");
         return new UsersPage(in).openFromTopBar();
     }
 
@@ -139,7 +140,7 @@ class UsersE2E extends BrowserTest {
         BrowserContext studentContext = browser.newContext();
         try {
             Page studentPage = studentContext.newPage();
-            UsersPages.signIn(studentPage, base(), student, Fixtures.PASSWORD);
+            BrowserSignIn.open(studentPage, base(), student, Fixtures.PASSWORD, "/");
             assertThat(studentPage.locator("a.case-link").first()).isVisible();
 
             UsersPage users = signInAndOpenUsers(page, admin, Fixtures.PASSWORD).select(student);
@@ -159,7 +160,7 @@ class UsersE2E extends BrowserTest {
             users.toggle().click();
             assertThat(UsersPages.notification(page, student + " can sign in again")).isVisible();
             assertThat(users.cell("Active")).isVisible();
-            UsersPages.signIn(studentPage, base(), student, Fixtures.PASSWORD);
+            BrowserSignIn.open(studentPage, base(), student, Fixtures.PASSWORD, "/");
             assertThat(studentPage.locator("a.case-link").first()).isVisible();
         } finally {
             studentContext.close();

@@ -1,6 +1,5 @@
 package app.kasus.roster.ui;
 
-import app.kasus.testsupport.BrowserSignIn;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
@@ -11,11 +10,6 @@ import java.nio.charset.StandardCharsets;
 final class UsersPages {
 
     private UsersPages() {
-    }
-
-    /** Signs in and waits until the app has drawn its start page. */
-    static void signIn(Page page, String base, String username, String password) {
-        BrowserSignIn.open(page, base, username, password, "/");
     }
 
     static Locator notification(Page page, String text) {

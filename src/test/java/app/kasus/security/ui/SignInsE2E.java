@@ -57,7 +57,7 @@ class SignInsE2E extends BrowserTest {
         String student = student("e2e-guessed");
         assertThat(ApiClient.as(port, student, "not-the-password-42").get("/api/cases").status()).isEqualTo(401);
 
-        signIn(ADMIN, PASSWORD);
+        BrowserSignIn.open(page, base(), ADMIN, PASSWORD, "/");
         page.locator("#nav-sign-ins").click();
         Locator grid = page.locator("#sign-ins-grid");
         assertThat(grid).isVisible();
@@ -77,7 +77,7 @@ class SignInsE2E extends BrowserTest {
     @Test
     void aStudentHasNoLinkToTheLogAndCannotOpenIt() {
         String student = student("e2e-nosy");
-        signIn(student, ApiFixtures.OWN_PASSWORD);
+        BrowserSignIn.open(page, base(), student, ApiFixtures.OWN_PASSWORD, "/");
         assertThat(page.locator("#nav-account")).isVisible();
         assertThat(page.locator("#nav-sign-ins")).hasCount(0);
         page.navigate(base() + "/admin/sign-ins");
@@ -100,7 +100,4 @@ class SignInsE2E extends BrowserTest {
         return name;
     }
 
-    private void signIn(String username, String password) {
-        BrowserSignIn.open(page, base(), username, password, "/");
-    }
 }
